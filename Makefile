@@ -1,0 +1,73 @@
+# Partnerships Transparency Portal — `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | sha1sum | cut -c1-12)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+APT_GET := $(shell command -v apt-get 2>/dev/null)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help run test test-fast lint format messages compilemessages install system-deps browser clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python requirements.txt requirements-dev.txt
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	rm -f $(VENV)/.installed-* && touch $@
+
+install: system-deps $(STAMP) ## Create .venv and install the pinned dependencies
+
+system-deps: ## Install gettext from Debian when msgfmt is missing
+	@command -v msgfmt >/dev/null || { [ -n "$(APT_GET)" ] && $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq gettext; }
+
+browser: ## Install Debian's chromium for the browser tests when it is missing
+	@if [ ! -x /usr/bin/chromium ]; then \
+		if [ -n "$(APT_GET)" ]; then \
+			echo "Installing chromium from Debian for the browser tests…"; \
+			$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; \
+		else \
+			echo "!!! No apt-get: browser tests will be skipped (they never skip when CI is set)."; \
+		fi; \
+	fi
+
+compilemessages: install ## Compile the interface translations (.po → .mo)
+	cd portal && ../$(BIN)/django-admin compilemessages -v0
+
+messages: install ## Extract interface strings into the .po files for fr, es, ar
+	$(MANAGE) makemessages -l fr -l es -l ar --ignore=.venv --ignore=staticfiles --no-obsolete --add-location=file -v0
+
+run: install compilemessages ## Install, migrate, load the demo content and serve on http://127.0.0.1:8000
+	$(MANAGE) migrate --noinput -v0
+	$(MANAGE) collectstatic --noinput -v0
+	$(MANAGE) load_demo
+	@echo "Serving on http://$(HOST):$(PORT)/  ·  admin: http://$(HOST):$(PORT)/admin/"
+	GUNICORN_BIND=$(HOST):$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py
+
+test: install compilemessages browser ## Run the whole test suite (browser tests included)
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test-fast: install compilemessages ## Run the suite without the browser tests
+	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
+
+lint: install ## Check code style (ruff) and template indentation (djhtml)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	find . -path ./.venv -prune -o -name '*.html' -path '*templates*' -print0 | xargs -0 $(BIN)/djhtml --check
+
+format: install ## Fix code style and template indentation
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	find . -path ./.venv -prune -o -name '*.html' -path '*templates*' -print0 | xargs -0 $(BIN)/djhtml
+
+clean: ## Remove the virtualenv, the SQLite database and collected static files
+	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -1,0 +1,207 @@
+"""Builds the demo site's page tree in English and translates it through wagtail-localize.
+
+Idempotent: pages are found by slug and created only when missing, so a second run (or a run after
+editors changed the demo pages) adds nothing and overwrites nothing.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.strings import StringValue
+
+from home.models import ContentPage, HomePage
+
+from .pages import HOME, PROGRAMME_PAGES
+from .text import T
+
+SOURCE_LANGUAGE = "en"
+TRANSLATION_LANGUAGES = ["fr", "es", "ar"]
+SITE_NAME = "Partnerships Transparency Portal"
+
+
+class DemoContentError(Exception):
+    pass
+
+
+def _rich_text(items):
+    """Paragraph blocks are written as T (a paragraph), a list of T (bullets) or ("ol", [T, …])."""
+    html = []
+    for item in items:
+        if isinstance(item, T):
+            html.append(f"<p>{StringValue.from_plaintext(item.en).data}</p>")
+        else:
+            tag, entries = ("ol", item[1]) if isinstance(item, tuple) else ("ul", item)
+            lis = "".join(f"<li>{StringValue.from_plaintext(entry.en).data}</li>" for entry in entries)
+            html.append(f"<{tag}>{lis}</{tag}>")
+    return RichText("".join(html))
+
+
+def _english(value, pages_by_key):
+    """The English block value for a spec written with T objects."""
+    if isinstance(value, T):
+        return value.en
+    if isinstance(value, dict):
+        return {
+            key: pages_by_key[item] if key == "page" else _english(item, pages_by_key)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [_english(item, pages_by_key) for item in value]
+    return value
+
+
+def _body(spec_body, pages_by_key):
+    return [
+        (block_type, _rich_text(value) if block_type == "paragraph" else _english(value, pages_by_key))
+        for block_type, value in spec_body
+    ]
+
+
+def _texts(value):
+    """Every T in a spec, however deeply nested."""
+    if isinstance(value, T):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _texts(item)
+
+
+def _glossary():
+    """English text → its T, for looking up each segment wagtail-localize extracts."""
+    glossary = {}
+    for spec in [HOME, *PROGRAMME_PAGES]:
+        for text in _texts(spec):
+            if text.en:
+                glossary.setdefault(text.en, text)
+    return glossary
+
+
+class DemoSiteBuilder:
+    def __init__(self, stdout=None):
+        self.stdout = stdout
+
+    def log(self, message):
+        if self.stdout is not None:
+            self.stdout.write(message)
+
+    def build(self):
+        source_locale = Locale.objects.get(language_code=SOURCE_LANGUAGE)
+        with transaction.atomic():
+            home = HomePage.objects.filter(locale=source_locale, depth=2).first()
+            new_home = home is None
+            if new_home:
+                self._remove_wagtail_placeholder()
+                home = self._create_home(source_locale)
+            self._site(home)
+            pages, pages_by_key, created_pages = self._programme_pages(home)
+            if new_home:
+                # The home page exists before the pages it points to; its call to action comes now.
+                home.body = _body(HOME["body"], pages_by_key)
+                home.save_revision().publish()
+            if created_pages:
+                self._order_menu(home, [spec["slug"].en for spec in PROGRAMME_PAGES])
+        self._translate([home, *pages])
+        return home
+
+    def _create_home(self, locale):
+        root = Page.get_first_root_node()
+        home = HomePage(
+            title=HOME["title"].en,
+            slug=HOME["slug"].en,
+            locale=locale,
+            introduction=HOME["introduction"].en,
+            seo_title="",
+        )
+        root.add_child(instance=home)
+        home.body = _body([(t, v) for t, v in HOME["body"] if t != "call_to_action"], {})
+        home.save_revision().publish()
+        self.log("Created the home page.")
+        return home
+
+    def _site(self, home):
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(
+                hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=SITE_NAME
+            )
+        elif site.root_page_id != home.pk:
+            site.root_page = home
+            site.save()
+
+    @staticmethod
+    def _remove_wagtail_placeholder():
+        """`migrate` leaves a "Welcome to Wagtail" page of the base Page type (and a Site on it) that
+        takes the slug "home"; it holds nothing worth keeping."""
+        for page in Page.objects.filter(depth=2, content_type=ContentType.objects.get_for_model(Page)):
+            if not page.get_children().exists():
+                page.delete()
+
+    def _programme_pages(self, home):
+        pages_by_key = {}
+        pages = []
+        created = False
+        # Created in reverse so that a call to action can point at a page later in the menu.
+        for spec in reversed(PROGRAMME_PAGES):
+            slug = spec["slug"].en
+            page = ContentPage.objects.child_of(home).filter(slug=slug).first()
+            if page is None:
+                page = ContentPage(
+                    title=spec["title"].en,
+                    slug=slug,
+                    introduction=spec["introduction"].en,
+                    show_in_menus=True,
+                    body=_body(spec["body"], pages_by_key),
+                )
+                home.add_child(instance=page)
+                page.save_revision().publish()
+                created = True
+                self.log(f"Created “{page.title}”.")
+            pages_by_key[slug] = page
+            pages.append(page)
+        pages.reverse()
+        return pages, pages_by_key, created
+
+    @staticmethod
+    def _order_menu(home, slugs):
+        """Pages were added in reverse; move them so the menu reads in the order of PROGRAMME_PAGES."""
+        for slug in slugs:
+            page = home.get_children().get(slug=slug)
+            last = home.get_children().last()
+            if page.pk != last.pk:
+                page.move(last, pos="right")
+
+    def _translate(self, pages):
+        glossary = _glossary()
+        for code in TRANSLATION_LANGUAGES:
+            locale = Locale.objects.get(language_code=code)
+            for page in pages:
+                if not page.has_translation(locale):
+                    self._translate_page(page, locale, glossary)
+
+    def _translate_page(self, page, locale, glossary):
+        with transaction.atomic():
+            source, _created = TranslationSource.update_or_create_from_instance(page)
+            translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+            for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+                english = StringValue(segment.string.data).render_text()
+                text = glossary.get(english)
+                if text is None or not text.in_language(locale.language_code):
+                    raise DemoContentError(
+                        f"No {locale.language_code} text for “{english}” on “{page.title}”: add it in home/demo/pages.py."
+                    )
+                StringTranslation.objects.update_or_create(
+                    translation_of=segment.string,
+                    locale=locale,
+                    context=segment.context,
+                    defaults={
+                        "data": StringValue.from_plaintext(text.in_language(locale.language_code)).data,
+                        "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                    },
+                )
+            translation.save_target(publish=True)
+        self.log(f"Translated “{page.title}” into {locale.get_display_name()}.")

@@ -1,0 +1,14 @@
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class T:
+    """One piece of demo text in the four content languages, kept side by side so they stay in step."""
+
+    en: str
+    fr: str
+    es: str
+    ar: str
+
+    def in_language(self, code):
+        return getattr(self, code)

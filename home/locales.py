@@ -1,0 +1,46 @@
+"""One place for "which page or record belongs to the reader's language"."""
+
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+
+def language_name(code):
+    """A language's name in that language itself, as a language switcher shows it."""
+    return translation.get_language_info(code)["name_local"]
+
+
+def active_locale():
+    return Locale.get_active()
+
+
+def locale_home(request, locale):
+    """The live home page of `locale` on the request's site, or None when it has no live translation."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    root = site.root_page
+    if root.locale_id == locale.pk:
+        return root if root.live else None
+    return root.get_translations().filter(locale=locale).live().first()
+
+
+def current_home(request):
+    """The reader's home page, falling back to the site's default-language root."""
+    home = locale_home(request, active_locale())
+    if home is None:
+        site = Site.find_for_request(request)
+        home = site.root_page if site else None
+    return home
+
+
+def live_translations(page):
+    """{language code: live page} for `page` and each of its live translations."""
+    if not isinstance(page, Page):
+        return {}
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    return {p.locale.language_code: p for p in translations}
+
+
+def content_language_codes():
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]

@@ -1,0 +1,74 @@
+from django import template
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+from home.locales import content_language_codes, current_home, language_name, live_translations, locale_home
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/primary_navigation.html", takes_context=True)
+def primary_navigation(context):
+    request = context["request"]
+    home = current_home(request)
+    current = context.get("page")
+    items = []
+    if home is not None:
+        items = list(home.get_children().live().in_menu().defer_streamfields().specific())
+    return {
+        "home": home,
+        "items": items,
+        "current_path": current.path if isinstance(current, Page) else "",
+        "request": request,
+    }
+
+
+def _alternates(context):
+    """One entry per content language: where the reader lands when switching to it.
+
+    Both the language selector and the hreflang links need this, so it is worked out once per request.
+    """
+    request = context["request"]
+    page = context.get("page")
+    cache_key = (page.pk if isinstance(page, Page) else None, translation.get_language())
+    cached = getattr(request, "_portal_alternates", None)
+    if cached and cached[0] == cache_key:
+        return cached[1]
+    translations = live_translations(page)
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    current_code = translation.get_language()
+    entries = []
+    for code in content_language_codes():
+        entry = {"code": code, "name": language_name(code), "is_current": code == current_code}
+        if isinstance(page, Page):
+            target = translations.get(code)
+            entry["available"] = target is not None
+            if target is None and code in locales:
+                target = locale_home(request, locales[code])
+            entry["url"] = target.get_url(request) if target is not None else f"/{code}/"
+        else:
+            # A view outside the page tree (search, errors): the same path in the other language.
+            entry["available"] = True
+            entry["url"] = translate_url(request.get_full_path(), code)
+        entries.append(entry)
+    request._portal_alternates = (cache_key, entries)
+    return entries
+
+
+@register.inclusion_tag("includes/language_selector.html", takes_context=True)
+def language_selector(context):
+    return {"languages": _alternates(context)}
+
+
+@register.inclusion_tag("includes/hreflangs.html", takes_context=True)
+def hreflangs(context):
+    request = context["request"]
+    languages = [entry for entry in _alternates(context) if entry["available"]]
+    default = next((entry for entry in languages if entry["code"] == "en"), None)
+    return {
+        "languages": [
+            {"code": entry["code"], "url": request.build_absolute_uri(entry["url"])} for entry in languages
+        ],
+        "default_url": request.build_absolute_uri(default["url"]) if default else None,
+    }

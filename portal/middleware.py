@@ -1,0 +1,24 @@
+from django.conf import settings
+from csp.middleware import CSPMiddleware
+
+
+class PortalCSPMiddleware(CSPMiddleware):
+    """The strict policy everywhere, relaxed only inside the Wagtail admin, which needs inline code."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and request.path_info.startswith(settings.ADMIN_URL_PREFIX):
+            parts.replace = {**(parts.replace or {}), **settings.ADMIN_CONTENT_SECURITY_POLICY}
+        return parts
+
+
+class PermissionsPolicyMiddleware:
+    """Django has no setting for Permissions-Policy; this turns off browser features the portal never uses."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response

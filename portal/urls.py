@@ -1,0 +1,34 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from portal import views
+from portal.sitemaps import MultilingualPageSitemap
+from search import views as search_views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualPageSitemap}}, name="sitemap"),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Every public page lives under a language prefix; a bare "/" falls through to LocaleMiddleware,
+# which redirects it to the reader's language from Accept-Language.
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+handler500 = "portal.views.server_error"

@@ -1,0 +1,116 @@
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+pytestmark = pytest.mark.django_db
+
+HOMES = {"en": "ltr", "fr": "ltr", "es": "ltr", "ar": "rtl"}
+TRANSPARENCY_PAGE = {
+    "en": "/en/transparency/",
+    "fr": "/fr/transparence/",
+    "es": "/es/transparencia/",
+    "ar": "/ar/transparency/",
+}
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+@pytest.mark.parametrize("code,direction", HOMES.items())
+def test_each_home_page_declares_its_language_and_direction(client, code, direction):
+    response = client.get(f"/{code}/")
+    assert response.status_code == 200
+    html = soup(response).html
+    assert html["lang"] == code
+    assert html["dir"] == direction
+
+
+@pytest.mark.parametrize("code", HOMES)
+def test_home_page_lists_every_translation_as_an_alternate(client, code):
+    page = soup(client.get(f"/{code}/"))
+    alternates = {link["hreflang"]: link["href"] for link in page.select('link[rel="alternate"][hreflang]')}
+    assert set(alternates) == {"en", "fr", "es", "ar", "x-default"}
+    assert alternates["x-default"] == alternates["en"] == "http://testserver/en/"
+    assert alternates["ar"] == "http://testserver/ar/"
+
+
+@pytest.mark.parametrize("code", HOMES)
+def test_programme_pages_are_published_in_every_language(client, code):
+    response = client.get(TRANSPARENCY_PAGE[code])
+    assert response.status_code == 200
+    assert soup(response).html["lang"] == code
+
+
+@pytest.mark.parametrize("source", HOMES)
+def test_language_switcher_leads_to_the_translation_of_the_current_page(client, source):
+    page = soup(client.get(TRANSPARENCY_PAGE[source]))
+    links = {a["lang"]: a["href"] for a in page.select(".language-selector a[lang]")}
+    expected = {code: url for code, url in TRANSPARENCY_PAGE.items() if code != source}
+    assert links == expected
+    current = page.select_one(".language-selector [aria-current]")
+    assert current["lang"] == source
+    for code, url in links.items():
+        assert soup(client.get(url)).html["lang"] == code
+
+
+def test_language_switcher_falls_back_to_the_locale_home_when_a_page_is_untranslated(client, django_capture_on_commit_callbacks):
+    from home.models import ContentPage
+
+    source = ContentPage.objects.get(locale__language_code="en", slug="mutual-benefits")
+    source.get_translation(_locale("es")).unpublish()
+
+    page = soup(client.get("/en/mutual-benefits/"))
+    spanish = page.select_one('.language-selector a[lang="es"]')
+    assert spanish["href"] == "/es/"
+    assert "home page" in spanish.get_text()
+    alternates = {link["hreflang"] for link in page.select('link[rel="alternate"][hreflang]')}
+    assert "es" not in alternates
+
+
+def _locale(code):
+    from wagtail.models import Locale
+
+    return Locale.objects.get(language_code=code)
+
+
+def test_primary_navigation_follows_the_reader_language(client):
+    english = [a.get_text(strip=True) for a in soup(client.get("/en/")).select(".primary-nav a")]
+    french = [a.get_text(strip=True) for a in soup(client.get("/fr/")).select(".primary-nav a")]
+    assert english[:2] == ["Home", "The collaboration programme"]
+    assert len(french) == len(english)
+    assert french[0] == "Accueil"
+    assert not set(english[1:]) & set(french[1:])
+
+
+@pytest.mark.parametrize(
+    "accept_language,target",
+    [
+        ("ar", "/ar/"),
+        ("fr-CA,fr;q=0.9,en;q=0.5", "/fr/"),
+        ("es-MX", "/es/"),
+        ("de-DE,de;q=0.9", "/en/"),
+        ("", "/en/"),
+        ("*", "/en/"),
+    ],
+)
+def test_root_redirects_by_accept_language(client, accept_language, target):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code == 302
+    assert response["Location"] == target
+
+
+def test_unknown_page_is_a_localised_404(client):
+    response = client.get("/fr/no-such-page/")
+    assert response.status_code == 404
+    page = soup(response)
+    assert page.html["lang"] == "fr"
+    assert "Page introuvable" in page.h1.get_text()
+    assert re.search(r'href="/fr/"', response.content.decode())
+
+
+def test_arabic_404_is_right_to_left(client):
+    response = client.get("/ar/no-such-page/")
+    assert response.status_code == 404
+    assert soup(response).html["dir"] == "rtl"
