@@ -5,6 +5,7 @@ what readers will get.
 """
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
@@ -147,7 +148,10 @@ class KeyMessagesBlock(blocks.StructBlock):
         preview_value = {
             "heading": "Why we work with the private sector",
             "messages": [
-                {"title": "Close gaps", "text": "Partners provide services and expertise we could not offer alone."},
+                {
+                    "title": "Close gaps",
+                    "text": "Partners provide services and expertise we could not offer alone.",
+                },
                 {"title": "Share knowledge", "text": "Companies often see cyber threats first."},
             ],
         }

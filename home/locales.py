@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.utils import translation
+
 from wagtail.models import Locale, Page, Site
 
 

@@ -1,5 +1,6 @@
-from django.conf import settings
 from csp.middleware import CSPMiddleware
+
+from django.conf import settings
 
 
 class PortalCSPMiddleware(CSPMiddleware):

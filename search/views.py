@@ -1,5 +1,6 @@
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+
 from wagtail.models import Locale, Page
 
 from portal.pagination import paginate

@@ -26,10 +26,20 @@ HOME = {
         (
             "key_messages",
             {
-                "heading": T(en="Why we partner", fr="Pourquoi nous nouons des partenariats", es="Por qué colaboramos con socios", ar="لماذا نقيم الشراكات"),
+                "heading": T(
+                    en="Why we partner",
+                    fr="Pourquoi nous nouons des partenariats",
+                    es="Por qué colaboramos con socios",
+                    ar="لماذا نقيم الشراكات",
+                ),
                 "messages": [
                     {
-                        "title": T(en="Filling the gaps", fr="Combler les lacunes", es="Cubrir las carencias", ar="سدّ الثغرات"),
+                        "title": T(
+                            en="Filling the gaps",
+                            fr="Combler les lacunes",
+                            es="Cubrir las carencias",
+                            ar="سدّ الثغرات",
+                        ),
                         "text": T(
                             en="Partners supply services and specialist knowledge that we could not otherwise offer our member countries.",
                             fr="Nos partenaires fournissent des services et des connaissances spécialisées que nous ne pourrions pas offrir autrement à nos pays membres.",
@@ -38,7 +48,12 @@ HOME = {
                         ),
                     },
                     {
-                        "title": T(en="Seeing threats sooner", fr="Détecter les menaces plus tôt", es="Detectar antes las amenazas", ar="رصد التهديدات في وقت أبكر"),
+                        "title": T(
+                            en="Seeing threats sooner",
+                            fr="Détecter les menaces plus tôt",
+                            es="Detectar antes las amenazas",
+                            ar="رصد التهديدات في وقت أبكر",
+                        ),
                         "text": T(
                             en="Private companies often hold the most precise picture of cyber-attacks, their victims and the threats behind them.",
                             fr="Les entreprises privées disposent souvent de la vision la plus précise des cyberattaques, de leurs victimes et des menaces qui les sous-tendent.",
@@ -47,7 +62,12 @@ HOME = {
                         ),
                     },
                     {
-                        "title": T(en="Accountable by design", fr="La responsabilité au cœur du dispositif", es="La rendición de cuentas como principio", ar="المساءلة في صميم عملنا"),
+                        "title": T(
+                            en="Accountable by design",
+                            fr="La responsabilité au cœur du dispositif",
+                            es="La rendición de cuentas como principio",
+                            ar="المساءلة في صميم عملنا",
+                        ),
                         "text": T(
                             en="Every prospective partner goes through due diligence, and every contribution is accepted under our own rules and published here.",
                             fr="Chaque partenaire potentiel fait l'objet d'une procédure de diligence raisonnable, et chaque contribution est acceptée conformément à nos propres règles puis publiée sur ce portail.",
@@ -58,7 +78,17 @@ HOME = {
                 ],
             },
         ),
-        ("programme_pages", {"heading": T(en="About the programme", fr="À propos du programme", es="Acerca del programa", ar="نبذة عن البرنامج")}),
+        (
+            "programme_pages",
+            {
+                "heading": T(
+                    en="About the programme",
+                    fr="À propos du programme",
+                    es="Acerca del programa",
+                    ar="نبذة عن البرنامج",
+                )
+            },
+        ),
         (
             "key_facts",
             {
@@ -97,7 +127,12 @@ HOME = {
         (
             "call_to_action",
             {
-                "heading": T(en="Interested in becoming a partner?", fr="Vous souhaitez devenir partenaire ?", es="¿Le interesa convertirse en socio?", ar="هل ترغبون في أن تصبحوا شركاء؟"),
+                "heading": T(
+                    en="Interested in becoming a partner?",
+                    fr="Vous souhaitez devenir partenaire ?",
+                    es="¿Le interesa convertirse en socio?",
+                    ar="هل ترغبون في أن تصبحوا شركاء؟",
+                ),
                 "text": T(
                     en="Read who can apply, the criteria we check and what happens after you get in touch.",
                     fr="Découvrez qui peut présenter une candidature, les critères que nous examinons et les étapes qui suivent votre prise de contact.",
@@ -105,7 +140,12 @@ HOME = {
                     ar="اطّلعوا على الجهات التي يحق لها التقدّم بطلب، والمعايير التي نتحقق منها، والخطوات التي تلي تواصلكم معنا.",
                 ),
                 "page": "apply",
-                "link_text": T(en="How to apply", fr="Comment présenter une candidature", es="Cómo presentar una solicitud", ar="كيفية التقدّم بطلب"),
+                "link_text": T(
+                    en="How to apply",
+                    fr="Comment présenter une candidature",
+                    es="Cómo presentar una solicitud",
+                    ar="كيفية التقدّم بطلب",
+                ),
             },
         ),
     ],
@@ -115,8 +155,18 @@ HOME = {
 # everywhere because /<lang>/apply/ is a published address.
 PROGRAMME_PAGES = [
     {
-        "slug": T(en="collaboration-programme", fr="programme-de-collaboration", es="programa-de-colaboracion", ar="collaboration-programme"),
-        "title": T(en="The collaboration programme", fr="Le programme de collaboration", es="El programa de colaboración", ar="برنامج التعاون"),
+        "slug": T(
+            en="collaboration-programme",
+            fr="programme-de-collaboration",
+            es="programa-de-colaboracion",
+            ar="collaboration-programme",
+        ),
+        "title": T(
+            en="The collaboration programme",
+            fr="Le programme de collaboration",
+            es="El programa de colaboración",
+            ar="برنامج التعاون",
+        ),
         "introduction": T(
             en="We work with for-profit and non-profit organisations to share specialist knowledge, technology and resources in the service of law enforcement and of society as a whole.",
             fr="Nous travaillons avec des organisations à but lucratif et à but non lucratif pour partager connaissances spécialisées, technologies et ressources au service des forces de l'ordre et de la société dans son ensemble.",
@@ -124,7 +174,18 @@ PROGRAMME_PAGES = [
             ar="نعمل مع المنظمات الربحية وغير الربحية على تبادل المعارف المتخصصة والتكنولوجيا والموارد خدمةً لأجهزة إنفاذ القانون وللمجتمع بأسره.",
         ),
         "body": [
-            ("heading", {"text": T(en="Who we work with", fr="Avec qui nous travaillons", es="Con quién trabajamos", ar="الجهات التي نتعاون معها"), "level": "h2"}),
+            (
+                "heading",
+                {
+                    "text": T(
+                        en="Who we work with",
+                        fr="Avec qui nous travaillons",
+                        es="Con quién trabajamos",
+                        ar="الجهات التي نتعاون معها",
+                    ),
+                    "level": "h2",
+                },
+            ),
             (
                 "paragraph",
                 [
@@ -142,7 +203,18 @@ PROGRAMME_PAGES = [
                     ),
                 ],
             ),
-            ("heading", {"text": T(en="What a contribution can be", fr="Les formes que peut prendre une contribution", es="Qué forma puede tener una contribución", ar="أشكال المساهمة"), "level": "h2"}),
+            (
+                "heading",
+                {
+                    "text": T(
+                        en="What a contribution can be",
+                        fr="Les formes que peut prendre une contribution",
+                        es="Qué forma puede tener una contribución",
+                        ar="أشكال المساهمة",
+                    ),
+                    "level": "h2",
+                },
+            ),
             (
                 "paragraph",
                 [
@@ -153,11 +225,36 @@ PROGRAMME_PAGES = [
                         ar="يقدّم بعض الشركاء أموالًا، غير أن معظم أشكال التعاون تتخذ صورًا أخرى:",
                     ),
                     [
-                        T(en="specialists seconded to work with our teams;", fr="des spécialistes détachés auprès de nos équipes ;", es="especialistas en comisión de servicio que trabajan con nuestros equipos;", ar="خبراء منتدَبون للعمل مع فرقنا؛"),
-                        T(en="software licences;", fr="des licences de logiciels ;", es="licencias de programas informáticos;", ar="تراخيص البرمجيات؛"),
-                        T(en="the use of equipment;", fr="la mise à disposition d'équipements ;", es="la cesión de uso de equipos;", ar="استخدام المعدات؛"),
-                        T(en="the use of buildings and other premises;", fr="la mise à disposition de bâtiments et d'autres locaux ;", es="la cesión de edificios y otras instalaciones;", ar="استخدام المباني وغيرها من المرافق؛"),
-                        T(en="other donations in kind, such as training or services given free of charge.", fr="d'autres dons en nature, tels que des formations ou des services fournis gratuitement.", es="otras donaciones en especie, como formación o servicios prestados de forma gratuita.", ar="تبرعات عينية أخرى، مثل التدريب أو الخدمات المقدَّمة مجانًا."),
+                        T(
+                            en="specialists seconded to work with our teams;",
+                            fr="des spécialistes détachés auprès de nos équipes ;",
+                            es="especialistas en comisión de servicio que trabajan con nuestros equipos;",
+                            ar="خبراء منتدَبون للعمل مع فرقنا؛",
+                        ),
+                        T(
+                            en="software licences;",
+                            fr="des licences de logiciels ;",
+                            es="licencias de programas informáticos;",
+                            ar="تراخيص البرمجيات؛",
+                        ),
+                        T(
+                            en="the use of equipment;",
+                            fr="la mise à disposition d'équipements ;",
+                            es="la cesión de uso de equipos;",
+                            ar="استخدام المعدات؛",
+                        ),
+                        T(
+                            en="the use of buildings and other premises;",
+                            fr="la mise à disposition de bâtiments et d'autres locaux ;",
+                            es="la cesión de edificios y otras instalaciones;",
+                            ar="استخدام المباني وغيرها من المرافق؛",
+                        ),
+                        T(
+                            en="other donations in kind, such as training or services given free of charge.",
+                            fr="d'autres dons en nature, tels que des formations ou des services fournis gratuitement.",
+                            es="otras donaciones en especie, como formación o servicios prestados de forma gratuita.",
+                            ar="تبرعات عينية أخرى، مثل التدريب أو الخدمات المقدَّمة مجانًا.",
+                        ),
                     ],
                 ],
             ),
@@ -177,7 +274,12 @@ PROGRAMME_PAGES = [
             (
                 "call_to_action",
                 {
-                    "heading": T(en="See how partnerships are checked", fr="Découvrez comment les partenariats sont contrôlés", es="Descubra cómo se examinan las asociaciones", ar="تعرّفوا على كيفية التحقق من الشراكات"),
+                    "heading": T(
+                        en="See how partnerships are checked",
+                        fr="Découvrez comment les partenariats sont contrôlés",
+                        es="Descubra cómo se examinan las asociaciones",
+                        ar="تعرّفوا على كيفية التحقق من الشراكات",
+                    ),
                     "text": T(
                         en="Due diligence, acceptance rules and publication: the safeguards behind every partnership.",
                         fr="Diligence raisonnable, règles d'acceptation et publication : les garanties qui encadrent chaque partenariat.",
@@ -185,14 +287,21 @@ PROGRAMME_PAGES = [
                         ar="العناية الواجبة وقواعد القبول والنشر: الضمانات التي تستند إليها كل شراكة.",
                     ),
                     "page": "transparency",
-                    "link_text": T(en="Transparency and accountability", fr="Transparence et responsabilité", es="Transparencia y rendición de cuentas", ar="الشفافية والمساءلة"),
+                    "link_text": T(
+                        en="Transparency and accountability",
+                        fr="Transparence et responsabilité",
+                        es="Transparencia y rendición de cuentas",
+                        ar="الشفافية والمساءلة",
+                    ),
                 },
             ),
         ],
     },
     {
         "slug": T(en="mutual-benefits", fr="avantages-mutuels", es="beneficios-mutuos", ar="mutual-benefits"),
-        "title": T(en="Mutual benefits", fr="Avantages mutuels", es="Beneficios recíprocos", ar="المنافع المتبادلة"),
+        "title": T(
+            en="Mutual benefits", fr="Avantages mutuels", es="Beneficios recíprocos", ar="المنافع المتبادلة"
+        ),
         "introduction": T(
             en="Cooperation works when both sides gain from it. Here is what partnerships bring to the law-enforcement community and what they bring to our partners.",
             fr="La coopération porte ses fruits lorsque les deux parties y trouvent leur compte. Voici ce que les partenariats apportent à la communauté des services chargés de l'application de la loi, et ce qu'ils apportent à nos partenaires.",
@@ -200,7 +309,18 @@ PROGRAMME_PAGES = [
             ar="ينجح التعاون حين يعود بالنفع على الطرفين. وفيما يلي ما تقدّمه الشراكات لمجتمع أجهزة إنفاذ القانون وما تقدّمه لشركائنا.",
         ),
         "body": [
-            ("heading", {"text": T(en="For our member countries and the organisation", fr="Pour nos pays membres et l'Organisation", es="Para nuestros países miembros y la Organización", ar="بالنسبة إلى بلداننا الأعضاء والمنظمة"), "level": "h2"}),
+            (
+                "heading",
+                {
+                    "text": T(
+                        en="For our member countries and the organisation",
+                        fr="Pour nos pays membres et l'Organisation",
+                        es="Para nuestros países miembros y la Organización",
+                        ar="بالنسبة إلى بلداننا الأعضاء والمنظمة",
+                    ),
+                    "level": "h2",
+                },
+            ),
             (
                 "paragraph",
                 [
@@ -218,7 +338,18 @@ PROGRAMME_PAGES = [
                     ),
                 ],
             ),
-            ("heading", {"text": T(en="For our partners", fr="Pour nos partenaires", es="Para nuestros socios", ar="بالنسبة إلى شركائنا"), "level": "h2"}),
+            (
+                "heading",
+                {
+                    "text": T(
+                        en="For our partners",
+                        fr="Pour nos partenaires",
+                        es="Para nuestros socios",
+                        ar="بالنسبة إلى شركائنا",
+                    ),
+                    "level": "h2",
+                },
+            ),
             (
                 "key_facts",
                 {
@@ -249,7 +380,12 @@ PROGRAMME_PAGES = [
     },
     {
         "slug": T(en="transparency", fr="transparence", es="transparencia", ar="transparency"),
-        "title": T(en="Transparency and accountability", fr="Transparence et responsabilité", es="Transparencia y rendición de cuentas", ar="الشفافية والمساءلة"),
+        "title": T(
+            en="Transparency and accountability",
+            fr="Transparence et responsabilité",
+            es="Transparencia y rendición de cuentas",
+            ar="الشفافية والمساءلة",
+        ),
         "introduction": T(
             en="Transparency and accountability come first. Strict safeguards make sure that every private-sector contribution, financial or otherwise, is properly managed.",
             fr="La transparence et la responsabilité passent avant tout. Des garanties strictes permettent de veiller à ce que chaque contribution du secteur privé, financière ou autre, soit gérée de manière appropriée.",
@@ -257,7 +393,18 @@ PROGRAMME_PAGES = [
             ar="تأتي الشفافية والمساءلة في مقدمة أولوياتنا. وتكفل ضمانات صارمة الإدارة السليمة لكل مساهمة يقدّمها القطاع الخاص، مالية كانت أم غير ذلك.",
         ),
         "body": [
-            ("heading", {"text": T(en="Due diligence for every partner", fr="Une diligence raisonnable pour chaque partenaire", es="Diligencia debida aplicada a cada socio", ar="العناية الواجبة إزاء كل شريك"), "level": "h2"}),
+            (
+                "heading",
+                {
+                    "text": T(
+                        en="Due diligence for every partner",
+                        fr="Une diligence raisonnable pour chaque partenaire",
+                        es="Diligencia debida aplicada a cada socio",
+                        ar="العناية الواجبة إزاء كل شريك",
+                    ),
+                    "level": "h2",
+                },
+            ),
             (
                 "paragraph",
                 [
@@ -269,11 +416,27 @@ PROGRAMME_PAGES = [
                     ),
                 ],
             ),
-            ("heading", {"text": T(en="The three criteria", fr="Les trois critères", es="Los tres criterios", ar="المعايير الثلاثة"), "level": "h2"}),
+            (
+                "heading",
+                {
+                    "text": T(
+                        en="The three criteria",
+                        fr="Les trois critères",
+                        es="Los tres criterios",
+                        ar="المعايير الثلاثة",
+                    ),
+                    "level": "h2",
+                },
+            ),
             (
                 "key_facts",
                 {
-                    "title": T(en="A review checks that:", fr="L'examen vérifie que :", es="El examen comprueba que:", ar="تتحقق المراجعة من:"),
+                    "title": T(
+                        en="A review checks that:",
+                        fr="L'examen vérifie que :",
+                        es="El examen comprueba que:",
+                        ar="تتحقق المراجعة من:",
+                    ),
                     "facts": [
                         {
                             "figure": T(en="1", fr="1", es="1", ar="١"),
@@ -305,7 +468,18 @@ PROGRAMME_PAGES = [
                     ],
                 },
             ),
-            ("heading", {"text": T(en="What we publish", fr="Ce que nous publions", es="Información que publicamos", ar="ما ننشره"), "level": "h2"}),
+            (
+                "heading",
+                {
+                    "text": T(
+                        en="What we publish",
+                        fr="Ce que nous publions",
+                        es="Información que publicamos",
+                        ar="ما ننشره",
+                    ),
+                    "level": "h2",
+                },
+            ),
             (
                 "paragraph",
                 [
@@ -321,7 +495,12 @@ PROGRAMME_PAGES = [
     },
     {
         "slug": T(en="apply", fr="apply", es="apply", ar="apply"),
-        "title": T(en="How to apply", fr="Comment présenter une candidature", es="Cómo presentar una solicitud", ar="كيفية التقدّم بطلب"),
+        "title": T(
+            en="How to apply",
+            fr="Comment présenter une candidature",
+            es="Cómo presentar una solicitud",
+            ar="كيفية التقدّم بطلب",
+        ),
         "introduction": T(
             en="Companies, foundations and non-profit organisations that want to support the work of law enforcement can propose a partnership. This page explains who can apply and what happens next.",
             fr="Les entreprises, fondations et organisations à but non lucratif qui souhaitent soutenir l'action des services chargés de l'application de la loi peuvent proposer un partenariat. Cette page indique qui peut présenter une candidature et comment se déroule la suite.",
@@ -329,7 +508,18 @@ PROGRAMME_PAGES = [
             ar="يمكن للشركات والمؤسسات الخيرية والمنظمات غير الربحية الراغبة في دعم عمل أجهزة إنفاذ القانون أن تقترح إقامة شراكة. وتوضّح هذه الصفحة الجهات التي يحق لها التقدّم بطلب والخطوات التالية.",
         ),
         "body": [
-            ("heading", {"text": T(en="Who can apply", fr="Qui peut présenter une candidature", es="Quién puede presentar una solicitud", ar="الجهات المؤهلة للتقدّم بطلب"), "level": "h2"}),
+            (
+                "heading",
+                {
+                    "text": T(
+                        en="Who can apply",
+                        fr="Qui peut présenter une candidature",
+                        es="Quién puede presentar una solicitud",
+                        ar="الجهات المؤهلة للتقدّم بطلب",
+                    ),
+                    "level": "h2",
+                },
+            ),
             (
                 "paragraph",
                 [
@@ -341,18 +531,49 @@ PROGRAMME_PAGES = [
                     ),
                 ],
             ),
-            ("heading", {"text": T(en="The steps", fr="Les étapes", es="Etapas del proceso", ar="الخطوات"), "level": "h2"}),
+            (
+                "heading",
+                {
+                    "text": T(en="The steps", fr="Les étapes", es="Etapas del proceso", ar="الخطوات"),
+                    "level": "h2",
+                },
+            ),
             (
                 "paragraph",
                 [
                     (
                         "ol",
                         [
-                        T(en="You send an expression of interest describing your organisation and your proposal.", fr="Vous envoyez une manifestation d'intérêt présentant votre organisation et votre proposition.", es="Usted envía una manifestación de interés en la que describe su organización y su propuesta.", ar="ترسلون وثيقة إبداء اهتمام تعرّفون فيها بمنظمتكم وبمقترحكم."),
-                        T(en="Our team reviews it and may ask for more information.", fr="Notre équipe l'examine et peut vous demander des informations complémentaires.", es="Nuestro equipo la examina y puede solicitarle información adicional.", ar="يدرسها فريقنا وقد يطلب منكم معلومات إضافية."),
-                        T(en="We carry out due diligence against the three criteria.", fr="Nous procédons à l'examen de diligence raisonnable au regard des trois critères.", es="Realizamos la diligencia debida con arreglo a los tres criterios.", ar="نُجري إجراءات العناية الواجبة استنادًا إلى المعايير الثلاثة."),
-                        T(en="If the review is positive, we agree the terms of the contribution under our own rules.", fr="Si l'examen est concluant, nous convenons des conditions de la contribution conformément à nos propres règles.", es="Si el resultado del examen es favorable, acordamos las condiciones de la contribución de conformidad con nuestras propias normas.", ar="إذا كانت نتيجة المراجعة إيجابية، نتفق على شروط المساهمة وفقًا لقواعدنا الخاصة."),
-                        T(en="Once approved, the partnership and its contributions are published on this portal.", fr="Une fois approuvés, le partenariat et ses contributions sont publiés sur ce portail.", es="Una vez aprobada, la asociación y sus contribuciones se publican en este portal.", ar="بعد الموافقة، تُنشر الشراكة ومساهماتها على هذه البوابة."),
+                            T(
+                                en="You send an expression of interest describing your organisation and your proposal.",
+                                fr="Vous envoyez une manifestation d'intérêt présentant votre organisation et votre proposition.",
+                                es="Usted envía una manifestación de interés en la que describe su organización y su propuesta.",
+                                ar="ترسلون وثيقة إبداء اهتمام تعرّفون فيها بمنظمتكم وبمقترحكم.",
+                            ),
+                            T(
+                                en="Our team reviews it and may ask for more information.",
+                                fr="Notre équipe l'examine et peut vous demander des informations complémentaires.",
+                                es="Nuestro equipo la examina y puede solicitarle información adicional.",
+                                ar="يدرسها فريقنا وقد يطلب منكم معلومات إضافية.",
+                            ),
+                            T(
+                                en="We carry out due diligence against the three criteria.",
+                                fr="Nous procédons à l'examen de diligence raisonnable au regard des trois critères.",
+                                es="Realizamos la diligencia debida con arreglo a los tres criterios.",
+                                ar="نُجري إجراءات العناية الواجبة استنادًا إلى المعايير الثلاثة.",
+                            ),
+                            T(
+                                en="If the review is positive, we agree the terms of the contribution under our own rules.",
+                                fr="Si l'examen est concluant, nous convenons des conditions de la contribution conformément à nos propres règles.",
+                                es="Si el resultado del examen es favorable, acordamos las condiciones de la contribución de conformidad con nuestras propias normas.",
+                                ar="إذا كانت نتيجة المراجعة إيجابية، نتفق على شروط المساهمة وفقًا لقواعدنا الخاصة.",
+                            ),
+                            T(
+                                en="Once approved, the partnership and its contributions are published on this portal.",
+                                fr="Une fois approuvés, le partenariat et ses contributions sont publiés sur ce portail.",
+                                es="Una vez aprobada, la asociación y sus contribuciones se publican en este portal.",
+                                ar="بعد الموافقة، تُنشر الشراكة ومساهماتها على هذه البوابة.",
+                            ),
                         ],
                     ),
                 ],

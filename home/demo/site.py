@@ -6,6 +6,7 @@ editors changed the demo pages) adds nothing and overwrites nothing.
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource

@@ -1,6 +1,7 @@
 from django import template
 from django.urls import translate_url
 from django.utils import translation
+
 from wagtail.models import Locale, Page
 
 from home.locales import content_language_codes, current_home, language_name, live_translations, locale_home

@@ -1,5 +1,6 @@
 """Local development: what `make run` serves."""
 
+import contextlib
 import os
 
 from .base import *  # noqa: F403
@@ -12,7 +13,6 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.conso
 # Lets `load_demo` create a demo administrator; never set in production.
 PORTAL_CREATE_DEMO_ADMIN = True
 
-try:
+# An untracked local.py may override anything above.
+with contextlib.suppress(ImportError):
     from .local import *  # noqa: F403
-except ImportError:
-    pass

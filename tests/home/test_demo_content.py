@@ -1,5 +1,7 @@
 import pytest
+
 from django.core.management import call_command
+
 from wagtail.models import Page, Revision, Site
 from wagtail_localize.models import Translation
 
@@ -30,7 +32,9 @@ def test_demo_site_has_every_page_in_four_linked_languages():
     english_pages = ContentPage.objects.filter(locale__language_code="en")
     assert english_pages.count() == 4
     for page in [HomePage.objects.get(locale__language_code="en"), *english_pages]:
-        languages = set(page.get_translations(inclusive=True).live().values_list("locale__language_code", flat=True))
+        languages = set(
+            page.get_translations(inclusive=True).live().values_list("locale__language_code", flat=True)
+        )
         assert languages == {"en", "fr", "es", "ar"}, page.title
 
 

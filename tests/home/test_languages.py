@@ -55,7 +55,9 @@ def test_language_switcher_leads_to_the_translation_of_the_current_page(client, 
         assert soup(client.get(url)).html["lang"] == code
 
 
-def test_language_switcher_falls_back_to_the_locale_home_when_a_page_is_untranslated(client, django_capture_on_commit_callbacks):
+def test_language_switcher_falls_back_to_the_locale_home_when_a_page_is_untranslated(
+    client, django_capture_on_commit_callbacks
+):
     from home.models import ContentPage
 
     source = ContentPage.objects.get(locale__language_code="en", slug="mutual-benefits")

@@ -1,6 +1,7 @@
 from unittest import mock
 
 import pytest
+
 from django.db import OperationalError
 
 pytestmark = pytest.mark.django_db
