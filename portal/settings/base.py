@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_countries",
+    "wagtail.contrib.routable_page",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,43 @@
+from .choices import (
+    ContributionStatus,
+    ContributionType,
+    CriterionResult,
+    EndReason,
+    InKindUnit,
+    PartnerType,
+    ProfitSector,
+    RelationshipStatus,
+    ReviewDecision,
+    ReviewType,
+    RiskLevel,
+    ScreeningResult,
+    ValuationMethod,
+)
+from .directory_page import PartnerIndexPage
+from .records import Contribution, Partner
+from .register_page import ContributionIndexPage
+from .reviews import CRITERIA, DueDiligenceReview
+from .taxonomy import CooperationArea
+
+__all__ = [
+    "CRITERIA",
+    "ContributionStatus",
+    "ContributionType",
+    "Contribution",
+    "ContributionIndexPage",
+    "CooperationArea",
+    "CriterionResult",
+    "DueDiligenceReview",
+    "EndReason",
+    "InKindUnit",
+    "Partner",
+    "PartnerIndexPage",
+    "PartnerType",
+    "ProfitSector",
+    "RelationshipStatus",
+    "ReviewDecision",
+    "ReviewType",
+    "RiskLevel",
+    "ScreeningResult",
+    "ValuationMethod",
+]

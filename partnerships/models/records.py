@@ -1,0 +1,398 @@
+from decimal import Decimal
+
+from django_countries.fields import CountryField
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from partnerships.currencies import currency_choices, is_currency
+from partnerships.publishing import PublishGuardMixin
+
+from .choices import (
+    ContributionStatus,
+    ContributionType,
+    EndReason,
+    InKindUnit,
+    PartnerType,
+    RelationshipStatus,
+    ValuationMethod,
+)
+from .querysets import ContributionQuerySet, PartnerQuerySet
+
+NON_NEGATIVE = [MinValueValidator(Decimal("0"))]
+
+
+def in_source_language():
+    return models.Q(locale__language_code=settings.LANGUAGE_CODE)
+
+
+def validate_dates(errors, start, end, end_field="end_date"):
+    if start and end and end < start:
+        errors[end_field] = _("The end date cannot be before the start date.")
+
+
+class RecordMixin(
+    PublishGuardMixin,
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """What partners and contributions share: drafts, revisions, locking, the review workflow and
+    translation, in the order Wagtail's checks require. Relations always point at the source-language
+    record, so visibility and figures are decided once per record; translations supply the text."""
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_source(self):
+        from wagtail.models import Locale
+
+        return self.locale_id == Locale.get_default().pk
+
+    def get_source(self):
+        from wagtail.models import Locale
+
+        return self if self.is_source else self.get_translation_or_none(Locale.get_default())
+
+
+class Partner(RecordMixin):
+    name = models.CharField(
+        _("name"), max_length=200, help_text=_("The organisation's own name; it is not translated.")
+    )
+    slug = models.SlugField(
+        _("slug"), max_length=120, help_text=_("The partner's address: /<language>/partners/<slug>/.")
+    )
+    partner_type = models.CharField(_("type"), max_length=32, choices=PartnerType.choices)
+    country = CountryField(_("country"))
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    cooperation_areas = ParentalManyToManyField(
+        "partnerships.CooperationArea",
+        verbose_name=_("cooperation areas"),
+        blank=True,
+        related_name="partners",
+        limit_choices_to=in_source_language,
+    )
+    summary = models.TextField(
+        _("summary"), max_length=400, help_text=_("One or two sentences for the directory.")
+    )
+    description = RichTextField(_("description"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    relationship_status = models.CharField(
+        _("relationship status"),
+        max_length=16,
+        choices=RelationshipStatus.choices,
+        default=RelationshipStatus.ACTIVE,
+    )
+    start_date = models.DateField(_("partnership start date"), null=True, blank=True)
+    end_date = models.DateField(_("partnership end date"), null=True, blank=True)
+
+    objects = PartnerQuerySet.as_manager()
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldPanel("slug"),
+                FieldRowPanel([FieldPanel("partner_type"), FieldPanel("country")]),
+                FieldPanel("website"),
+                FieldPanel("logo"),
+            ],
+            heading=_("Organisation"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("summary"), FieldPanel("description"), FieldPanel("cooperation_areas")],
+            heading=_("Profile"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("relationship_status"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+            ],
+            heading=_("Relationship"),
+        ),
+        InlinePanel(
+            "due_diligence_reviews",
+            heading=_("Due-diligence reviews"),
+            label=_("Review"),
+        ),
+    ]
+
+    translatable_fields = [
+        SynchronizedField("name"),
+        SynchronizedField("slug"),
+        SynchronizedField("partner_type"),
+        SynchronizedField("country"),
+        SynchronizedField("website"),
+        SynchronizedField("logo"),
+        SynchronizedField("cooperation_areas"),
+        TranslatableField("summary"),
+        TranslatableField("description"),
+        SynchronizedField("relationship_status"),
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+    ]
+
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.AutocompleteField("name"),
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.FilterField("locale"),
+        index.FilterField("live"),
+        index.FilterField("partner_type"),
+        index.FilterField("relationship_status"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_partner_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def is_for_profit(self):
+        return self.partner_type in PartnerType.for_profit()
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        validate_dates(errors, self.start_date, self.end_date)
+        if errors:
+            raise ValidationError(errors)
+
+    def copy_for_translation(self, locale, exclude_fields=None):
+        # Due-diligence reviews belong to the organisation, not to one language version of its profile.
+        exclude = list(exclude_fields or []) + ["due_diligence_reviews"]
+        return super().copy_for_translation(locale, exclude_fields=exclude)
+
+    def get_publish_blockers(self):
+        from partnerships.publishing import partner_publish_blockers
+
+        return partner_publish_blockers(self)
+
+
+class Contribution(RecordMixin):
+    partner = models.ForeignKey(
+        Partner,
+        verbose_name=_("partner"),
+        on_delete=models.PROTECT,
+        related_name="contributions",
+        limit_choices_to=in_source_language,
+    )
+    reference = models.CharField(
+        _("agreement reference"), max_length=40, help_text=_("The agreement number, e.g. PSP-2025-014.")
+    )
+    title = models.CharField(_("title"), max_length=200)
+    purpose = models.TextField(_("purpose"), max_length=2000)
+    contribution_type = models.CharField(_("type"), max_length=32, choices=ContributionType.choices)
+    status = models.CharField(
+        _("status"), max_length=20, choices=ContributionStatus.choices, default=ContributionStatus.PLEDGED
+    )
+    end_reason = models.CharField(
+        _("reason for ending"),
+        max_length=32,
+        choices=EndReason.choices,
+        blank=True,
+        help_text=_("Required when the contribution was terminated early or cancelled."),
+    )
+    cooperation_areas = ParentalManyToManyField(
+        "partnerships.CooperationArea",
+        verbose_name=_("cooperation areas"),
+        blank=True,
+        related_name="contributions",
+        limit_choices_to=in_source_language,
+    )
+    amount = models.DecimalField(
+        _("amount"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=NON_NEGATIVE,
+        help_text=_("For funding: the amount given."),
+    )
+    currency = models.CharField(
+        _("currency"),
+        max_length=3,
+        choices=currency_choices,
+        blank=True,
+        help_text=_("For the amount or the estimated value."),
+    )
+    quantity = models.DecimalField(
+        _("quantity"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=NON_NEGATIVE,
+        help_text=_("For in-kind contributions: how much, in the unit below."),
+    )
+    unit = models.CharField(_("unit"), max_length=16, choices=InKindUnit.choices, blank=True)
+    estimated_value = models.DecimalField(
+        _("estimated value"), max_digits=14, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
+    )
+    valuation_method = models.CharField(
+        _("valuation method"), max_length=20, choices=ValuationMethod.choices, blank=True
+    )
+    signed_date = models.DateField(_("signed on"), null=True, blank=True)
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+
+    objects = ContributionQuerySet.as_manager()
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("partner"), FieldPanel("reference"), FieldPanel("title"), FieldPanel("purpose")],
+            heading=_("Agreement"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("contribution_type"), FieldPanel("status")]),
+                FieldPanel("end_reason"),
+                FieldPanel("cooperation_areas"),
+            ],
+            heading=_("Type and status"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("amount"), FieldPanel("currency")]),
+                FieldRowPanel([FieldPanel("quantity"), FieldPanel("unit")]),
+                FieldRowPanel([FieldPanel("estimated_value"), FieldPanel("valuation_method")]),
+            ],
+            heading=_("Value"),
+        ),
+        FieldRowPanel([FieldPanel("signed_date"), FieldPanel("start_date"), FieldPanel("end_date")]),
+    ]
+
+    translatable_fields = [
+        SynchronizedField("partner"),
+        SynchronizedField("reference"),
+        TranslatableField("title"),
+        TranslatableField("purpose"),
+        SynchronizedField("contribution_type"),
+        SynchronizedField("status"),
+        SynchronizedField("end_reason"),
+        SynchronizedField("cooperation_areas"),
+        SynchronizedField("amount"),
+        SynchronizedField("currency"),
+        SynchronizedField("quantity"),
+        SynchronizedField("unit"),
+        SynchronizedField("estimated_value"),
+        SynchronizedField("valuation_method"),
+        SynchronizedField("signed_date"),
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+    ]
+
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.SearchField("purpose"),
+        index.SearchField("reference"),
+        index.AutocompleteField("title"),
+        index.RelatedFields("partner", [index.SearchField("name")]),
+        index.FilterField("locale"),
+        index.FilterField("live"),
+        index.FilterField("contribution_type"),
+        index.FilterField("status"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("contribution")
+        verbose_name_plural = _("contributions")
+        ordering = ["-signed_date", "reference"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "reference"], name="unique_contribution_reference_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.reference} — {self.title}"
+
+    @property
+    def is_financial(self):
+        return self.contribution_type in ContributionType.financial()
+
+    @property
+    def value(self):
+        """The money figure that totals add up: the amount given, or the estimated value of a gift in kind."""
+        return self.amount if self.is_financial else self.estimated_value
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.currency and not is_currency(self.currency):
+            errors["currency"] = _("Choose a currency by its ISO 4217 code, e.g. EUR or USD.")
+        if self.is_financial:
+            if self.amount is None:
+                errors["amount"] = _("Funding needs an amount.")
+            if self.quantity is not None or self.unit:
+                errors["quantity"] = _("Funding is measured by its amount, not by a quantity.")
+            if self.estimated_value is not None:
+                errors["estimated_value"] = _("Funding has an amount, not an estimated value.")
+        elif self.contribution_type:
+            if self.amount is not None:
+                errors["amount"] = _(
+                    "A contribution in kind has no amount; give its estimated value instead."
+                )
+            if self.quantity is None:
+                errors["quantity"] = _("Say how much is given, in the unit that fits.")
+            if not self.unit:
+                errors["unit"] = _("Choose the unit the quantity is measured in.")
+            if self.estimated_value is not None and self.valuation_method in ("", ValuationMethod.NOT_VALUED):
+                errors["valuation_method"] = _("Say how the estimated value was worked out.")
+            if self.estimated_value is None and self.valuation_method not in ("", ValuationMethod.NOT_VALUED):
+                errors["estimated_value"] = _("Give the estimated value, or choose “Not valued”.")
+        if self.value is not None and not self.currency:
+            errors["currency"] = _("Give the currency of the amount.")
+        if self.status in ContributionStatus.ended_without_completion():
+            if not self.end_reason:
+                errors["end_reason"] = _("Say why the contribution was terminated or cancelled.")
+        elif self.end_reason:
+            errors["end_reason"] = _(
+                "A reason is only given when a contribution is terminated early or cancelled."
+            )
+        validate_dates(errors, self.start_date, self.end_date)
+        if self.partner_id and not self.partner.is_source:
+            errors["partner"] = _("Choose the partner's original record, not one of its translations.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_publish_blockers(self):
+        from partnerships.publishing import contribution_publish_blockers
+
+        return contribution_publish_blockers(self)
