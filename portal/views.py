@@ -3,8 +3,14 @@ import logging
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.urls import Resolver404, resolve
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+
+from wagtail.models import Page
+
+from partnerships.applications.views import after_csrf_failure
+from partnerships.models import ApplyPage
 
 logger = logging.getLogger(__name__)
 
@@ -36,3 +42,16 @@ def robots_txt(request):
 def server_error(request):
     """Rendered without a page context, so it must not touch the database."""
     return render(request, "500.html", status=500)
+
+
+def csrf_failure(request, reason=""):
+    """A form sent with a stale or missing security token: where the form can be shown again with
+    what was typed (the apply page), do that; otherwise explain in the reader's language."""
+    try:
+        match = resolve(request.path_info)
+        route = Page.route_for_request(request, match.kwargs.get("path", ""))
+    except Resolver404:
+        route = None
+    if route and isinstance(route[0], ApplyPage) and request.method == "POST":
+        return after_csrf_failure(route[0], request)
+    return render(request, "403_csrf.html", status=403)

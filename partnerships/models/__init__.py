@@ -1,3 +1,5 @@
+from .applications import ApplicationStatus, ExpressionOfInterest
+from .apply_page import ApplyPage
 from .choices import (
     ContributionStatus,
     ContributionType,
@@ -17,9 +19,14 @@ from .directory_page import PartnerIndexPage
 from .records import Contribution, Partner
 from .register_page import ContributionIndexPage
 from .reviews import CRITERIA, DueDiligenceReview
+from .site_settings import PartnershipSettings
 from .taxonomy import CooperationArea
 
 __all__ = [
+    "ApplicationStatus",
+    "ApplyPage",
+    "ExpressionOfInterest",
+    "PartnershipSettings",
     "CRITERIA",
     "ContributionStatus",
     "ContributionType",

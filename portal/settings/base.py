@@ -63,6 +63,7 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "portal.urls"
+CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
 
 TEMPLATES = [
     {
@@ -160,6 +161,9 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false").lower() == "true"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "partnerships@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Fallback for the reviewers' address of the partnership settings (Settings › Partnership settings).
+PORTAL_REVIEWERS_EMAIL = os.environ.get("PORTAL_REVIEWERS_EMAIL", "")
+PORTAL_APPLICATIONS_PER_HOUR = 5
 
 # Security headers that hold in every environment.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -1,0 +1,176 @@
+import unicodedata
+import uuid
+
+from django_countries import countries
+from django_countries.fields import LazyTypedChoiceField
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from partnerships.localize import area_names
+from partnerships.models import ContributionType, CooperationArea, ExpressionOfInterest, PartnerType
+
+HONEYPOT_FIELD = "fax_number"
+LINE_BREAKS_AND_TABS = {"\n", "\r", "\t"}
+
+
+def _has_control_characters(value, allowed=frozenset()):
+    return any(unicodedata.category(char) == "Cc" and char not in allowed for char in str(value))
+
+
+def reject_control_characters(value):
+    """For one-line fields: a line break there would also end up in e-mail headers."""
+    if _has_control_characters(value):
+        raise ValidationError(
+            _(
+                "This field contains line breaks or invisible control characters. Please retype it on one line."
+            ),
+            code="control_characters",
+        )
+
+
+def reject_control_characters_in_prose(value):
+    """Line breaks and tabs are fine in prose; other control characters come from copy-paste accidents."""
+    if _has_control_characters(value, LINE_BREAKS_AND_TABS):
+        raise ValidationError(
+            _("This field contains invisible control characters. Please retype the text."),
+            code="control_characters",
+        )
+
+
+class TextField(forms.CharField):
+    default_validators = [reject_control_characters]
+
+
+class ProseField(forms.CharField):
+    default_validators = [reject_control_characters_in_prose]
+
+
+class ExpressionOfInterestForm(forms.Form):
+    """The public form. Field order is the order of the page; every message is translated."""
+
+    organisation_name = TextField(label=_("Organisation name"), max_length=200)
+    organisation_type = forms.ChoiceField(label=_("Type of organisation"), choices=PartnerType.choices)
+    country = LazyTypedChoiceField(label=_("Country"), choices=countries)
+    website = forms.URLField(
+        label=_("Website"),
+        required=False,
+        max_length=200,
+        assume_scheme="https",
+        help_text=_("For example https://www.example.org"),
+    )
+    contact_name = TextField(label=_("Contact name"), max_length=200)
+    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    phone = TextField(
+        label=_("Phone"),
+        required=False,
+        max_length=40,
+        help_text=_("Optional. Include the country code, e.g. +33 4 72 44 70 00."),
+    )
+    contribution_types = forms.MultipleChoiceField(
+        label=_("What you would like to contribute"),
+        choices=ContributionType.choices,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Choose one or more."),
+    )
+    cooperation_areas = forms.ModelMultipleChoiceField(
+        label=_("Cooperation areas"),
+        queryset=CooperationArea.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("Optional: the fields your proposal concerns."),
+    )
+    proposal = ProseField(
+        label=_("Your proposal"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        help_text=_("Describe what you propose and why. Up to 5,000 characters."),
+    )
+    alignment = ProseField(
+        label=_("How the proposal fits the organisation's aims"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Up to 2,000 characters."),
+    )
+    consent = forms.BooleanField(
+        label=_("I agree that the organisation processes the data in this form to assess my proposal."),
+        error_messages={"required": _("We can only consider your proposal with your consent.")},
+        # The template writes the privacy statement itself (with a link); this only makes Django point
+        # aria-describedby at it.
+        help_text=_("How we handle personal data"),
+    )
+    submission_token = forms.UUIDField(widget=forms.HiddenInput)
+    # Invisible to people (hidden by CSS and from assistive technology); bots fill it in.
+    fax_number = forms.CharField(required=False, label=_("Leave this field empty"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["cooperation_areas"].queryset = CooperationArea.objects.in_source_language()
+        names = area_names()
+        self.fields["cooperation_areas"].label_from_instance = lambda area: names.get(area.pk, area.name)
+        if not self.is_bound:
+            self.initial.setdefault("submission_token", uuid.uuid4())
+        for name, field in self.fields.items():
+            if field.required and not isinstance(
+                field.widget, forms.CheckboxSelectMultiple | forms.HiddenInput
+            ):
+                field.widget.attrs["required"] = True
+            if isinstance(field, forms.CharField) and field.max_length:
+                field.widget.attrs["maxlength"] = field.max_length
+            if name in ("email",):
+                field.widget.attrs["autocomplete"] = "email"
+        self.fields["contact_name"].widget.attrs["autocomplete"] = "name"
+        self.fields["organisation_name"].widget.attrs["autocomplete"] = "organization"
+        self.fields["phone"].widget.attrs["autocomplete"] = "tel"
+        self.fields["website"].widget.attrs["autocomplete"] = "url"
+        self.fields[HONEYPOT_FIELD].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
+
+    @property
+    def visible_fields_for_people(self):
+        return [field for field in self.visible_fields() if field.name != HONEYPOT_FIELD]
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get(HONEYPOT_FIELD, "").strip())
+
+    def existing_submission(self):
+        return ExpressionOfInterest.objects.filter(
+            submission_token=self.cleaned_data["submission_token"]
+        ).first()
+
+    def save(self, language):
+        """One record per submission token: a resent form returns the record created the first time."""
+        data = self.cleaned_data
+        existing = self.existing_submission()
+        if existing is not None:
+            return existing, False
+        try:
+            with transaction.atomic():
+                application = self._create(data, language)
+        except IntegrityError:
+            # Two clicks raced past the check above; the unique token let only one of them in.
+            return ExpressionOfInterest.objects.get(submission_token=data["submission_token"]), False
+        return application, True
+
+    @staticmethod
+    def _create(data, language):
+        application = ExpressionOfInterest.objects.create(
+            submission_token=data["submission_token"],
+            language=language,
+            organisation_name=data["organisation_name"],
+            organisation_type=data["organisation_type"],
+            country=data["country"],
+            website=data["website"],
+            contact_name=data["contact_name"],
+            email=data["email"],
+            phone=data["phone"],
+            contribution_types=list(data["contribution_types"]),
+            proposal=data["proposal"],
+            alignment=data["alignment"],
+            consent_given_at=timezone.now(),
+        )
+        application.cooperation_areas.set(data["cooperation_areas"])
+        return application

@@ -1,0 +1,75 @@
+"""The expression-of-interest form on the apply page: post/redirect/get, one record per submission."""
+
+import uuid
+
+from django.db import transaction
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from partnerships.models import PartnershipSettings
+
+from . import ratelimit
+from .forms import ExpressionOfInterestForm
+from .notifications import send_pending
+
+SESSION_KEY = "expression_of_interest_reference"
+TEMPLATE = "partnerships/apply_page.html"
+
+
+def _render(page, request, form, status=200, form_error=None):
+    site_settings = PartnershipSettings.for_request(request)
+    privacy_page = site_settings.privacy_page.localized if site_settings.privacy_page else None
+    context = page.get_context(request)
+    context.update({"form": form, "form_error": form_error, "privacy_page": privacy_page})
+    return TemplateResponse(request, TEMPLATE, context, status=status)
+
+
+def apply_form(page, request):
+    if request.method != "POST":
+        return _render(page, request, ExpressionOfInterestForm())
+
+    form = ExpressionOfInterestForm(request.POST)
+    if form.is_spam:
+        # Look exactly like a success to the bot, and keep nothing.
+        ratelimit.record_submission(request)
+        request.session[SESSION_KEY] = f"EOI-{uuid.uuid4().hex[:6].upper()}"
+        return redirect(page.url + page.reverse_subpage("thanks"))
+    if not form.is_valid():
+        return _render(page, request, form, status=400)
+
+    existing = form.existing_submission()
+    if existing is None and ratelimit.is_limited(request):
+        message = _(
+            "You have sent several proposals from this connection in the last hour. Your text is still "
+            "below: please try again later, or write to us by e-mail."
+        )
+        return _render(page, request, form, status=429, form_error=message)
+
+    application, created = form.save(language=translation.get_language())
+    if created:
+        ratelimit.record_submission(request)
+        transaction.on_commit(lambda: send_pending(application))
+    request.session[SESSION_KEY] = application.reference
+    return redirect(page.url + page.reverse_subpage("thanks"))
+
+
+def thanks(page, request):
+    reference = request.session.get(SESSION_KEY)
+    if not reference:
+        return redirect(page.url)
+    context = page.get_context(request)
+    context["reference"] = reference
+    return TemplateResponse(request, "partnerships/apply_thanks.html", context)
+
+
+def after_csrf_failure(page, request):
+    """A stale or missing CSRF token: show the form again with what was typed, and a fresh token."""
+    form = ExpressionOfInterestForm(request.POST)
+    form.is_valid()
+    message = _(
+        "For your security the form expired before it was sent. Nothing was lost: check your answers "
+        "below and send them again."
+    )
+    return _render(page, request, form, status=403, form_error=message)

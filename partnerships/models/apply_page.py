@@ -1,0 +1,37 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+
+
+class ApplyPage(RoutablePageMixin, Page):
+    """/<lang>/apply/: how to apply, the criteria, and the expression-of-interest form below them."""
+
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("apply page")
+
+    # The views import the models package, which imports this module: import them when serving.
+    @path("")
+    def form(self, request):
+        from partnerships.applications.views import apply_form
+
+        return apply_form(self, request)
+
+    @path("thanks/", name="thanks")
+    def thanks(self, request):
+        from partnerships.applications.views import thanks
+
+        return thanks(self, request)
