@@ -23,12 +23,20 @@ def _numbering(language):
     return NUMBERING_SYSTEMS.get(language, "latn")
 
 
+def _digits(text, language):
+    """babel's numbering_system gives the Arabic separators (٬ ٫) but keeps the Latin digits."""
+    return text.translate(ARABIC_INDIC_DIGITS) if _numbering(language) == "arab" else text
+
+
 def format_number(value, language=None):
     if value is None:
         return ""
     language = language or _language()
-    return format_decimal(
-        value, locale=language, numbering_system=_numbering(language), decimal_quantization=False
+    return _digits(
+        format_decimal(
+            value, locale=language, numbering_system=_numbering(language), decimal_quantization=False
+        ),
+        language,
     )
 
 
@@ -39,7 +47,7 @@ def format_money(amount, currency, language=None):
     language = language or _language()
     amount = Decimal(amount)
     if amount == amount.to_integral_value():
-        return format_currency(
+        text = format_currency(
             amount,
             currency,
             format=_whole_currency_pattern(language),
@@ -47,7 +55,9 @@ def format_money(amount, currency, language=None):
             currency_digits=False,
             numbering_system=_numbering(language),
         )
-    return format_currency(amount, currency, locale=language, numbering_system=_numbering(language))
+    else:
+        text = format_currency(amount, currency, locale=language, numbering_system=_numbering(language))
+    return _digits(text, language)
 
 
 @cache
@@ -67,5 +77,4 @@ def format_date(value, language=None, style="long"):
 
 
 def format_year(year, language=None):
-    text = str(year)
-    return text.translate(ARABIC_INDIC_DIGITS) if _numbering(language or _language()) == "arab" else text
+    return _digits(str(year), language or _language())
