@@ -49,7 +49,8 @@ def csrf_failure(request, reason=""):
     what was typed (the apply page), do that; otherwise explain in the reader's language."""
     try:
         match = resolve(request.path_info)
-        route = Page.route_for_request(request, match.kwargs.get("path", ""))
+        # Wagtail's catch-all URL passes the page path positionally.
+        route = Page.route_for_request(request, match.args[0] if match.args else "")
     except Resolver404:
         route = None
     if route and isinstance(route[0], ApplyPage) and request.method == "POST":

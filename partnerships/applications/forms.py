@@ -5,6 +5,7 @@ from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -102,13 +103,15 @@ class ExpressionOfInterestForm(forms.Form):
         # aria-describedby at it.
         help_text=_("How we handle personal data"),
     )
-    submission_token = forms.UUIDField(widget=forms.HiddenInput)
+    submission_token = forms.CharField(widget=forms.HiddenInput, required=False)
     # Invisible to people (hidden by CSS and from assistive technology); bots fill it in.
     fax_number = forms.CharField(required=False, label=_("Leave this field empty"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["cooperation_areas"].queryset = CooperationArea.objects.in_source_language()
+        self.fields["cooperation_areas"].queryset = CooperationArea.objects.filter(
+            locale__language_code=settings.LANGUAGE_CODE
+        )
         names = area_names()
         self.fields["cooperation_areas"].label_from_instance = lambda area: names.get(area.pk, area.name)
         if not self.is_bound:
@@ -128,9 +131,13 @@ class ExpressionOfInterestForm(forms.Form):
         self.fields["website"].widget.attrs["autocomplete"] = "url"
         self.fields[HONEYPOT_FIELD].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
 
-    @property
-    def visible_fields_for_people(self):
-        return [field for field in self.visible_fields() if field.name != HONEYPOT_FIELD]
+    def clean_submission_token(self):
+        """The token only guards against double submission: a missing or mangled one (an old browser
+        tab, a proxy) must not cost the applicant their text, so it becomes a fresh one."""
+        try:
+            return uuid.UUID(self.cleaned_data["submission_token"])
+        except ValueError:
+            return uuid.uuid4()
 
     @property
     def is_spam(self):

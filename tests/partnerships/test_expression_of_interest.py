@@ -1,0 +1,309 @@
+"""The expression-of-interest pipeline: bad input never stored and never a 500, one record per
+submission, e-mails that can fail without losing anything, retention."""
+
+import uuid
+from datetime import timedelta
+from unittest import mock
+
+import pytest
+from bs4 import BeautifulSoup
+
+from django.core import mail
+from django.core.cache import cache
+from django.core.management import call_command
+from django.test import Client
+from django.utils import timezone
+
+from wagtail.models import Locale
+
+from home.models import HomePage
+from partnerships.models import ApplicationStatus, ApplyPage, CooperationArea, ExpressionOfInterest
+from tests.factories import CooperationAreaFactory
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = ["en", "fr", "es", "ar"]
+REQUIRED_MESSAGE = {
+    "en": "This field is required.",
+    "fr": "Champ requis.",
+    "es": "Este campo es necesario.",
+    "ar": "هذا الحقل مطلوب.",
+}
+
+
+@pytest.fixture
+def apply_urls(django_capture_on_commit_callbacks):
+    """An apply page in the four languages; returns {language: url}."""
+    cache.clear()
+    english_home = HomePage.objects.get(locale__language_code="en")
+    page = ApplyPage(title="Apply", slug="eoi-test")
+    english_home.add_child(instance=page)
+    page.save_revision().publish()
+    urls = {"en": page.url}
+    for code in LANGUAGES[1:]:
+        translation = page.copy_for_translation(Locale.objects.get(language_code=code))
+        translation.save_revision().publish()
+        urls[code] = translation.url
+    return urls
+
+
+@pytest.fixture
+def area():
+    return CooperationAreaFactory(slug="test-cyber", name="Test cyber")
+
+
+def textarea_value(page, name):
+    # Browsers drop the newline Django writes right after <textarea>; html.parser keeps it.
+    return page.select_one(f"textarea[name={name}]").get_text().removeprefix("\n")
+
+
+def valid_data(area=None, **overrides):
+    data = {
+        "organisation_name": "Acme Forensics",
+        "organisation_type": "for_profit_company",
+        "country": "FR",
+        "website": "https://acme.example",
+        "contact_name": "Ana Martín",
+        "email": "ana@acme.example",
+        "phone": "+33 4 00 00 00 00",
+        "contribution_types": ["software_licence", "training"],
+        "cooperation_areas": [str(area.pk)] if area else [],
+        "proposal": "We would like to offer licences for our analysis software.",
+        "alignment": "It helps member countries investigate cybercrime.",
+        "consent": "on",
+        "submission_token": str(uuid.uuid4()),
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+BAD_INPUTS = {
+    "nothing filled in": {key: None for key in valid_data() if key != "submission_token"},
+    "organisation missing": {"organisation_name": ""},
+    "organisation only spaces": {"organisation_name": "    "},
+    "organisation too long": {"organisation_name": "A" * 201},
+    "organisation with NUL byte": {"organisation_name": "Acme\x00Corp"},
+    "contact with control character": {"contact_name": "Ana\x07"},
+    "contact with line break": {"contact_name": "Ana\nBcc: victim@example.org"},
+    "invalid e-mail": {"email": "not-an-email"},
+    "e-mail with header injection": {"email": "ana@acme.example\nBcc: x@example.org"},
+    "phone too long": {"phone": "1" * 41},
+    "website not a URL": {"website": "not a url at all"},
+    "website with javascript scheme": {"website": "javascript:alert(1)"},
+    "organisation type forged": {"organisation_type": "<script>alert(1)</script>"},
+    "country unknown": {"country": "ZZ"},
+    "no contribution type": {"contribution_types": []},
+    "contribution type forged": {"contribution_types": ["bribe"]},
+    "area that does not exist": {"cooperation_areas": ["999999"]},
+    "area not a number": {"cooperation_areas": ["abc"]},
+    "proposal missing": {"proposal": ""},
+    "proposal over 5,000 characters": {"proposal": "x" * 5001},
+    "proposal with escape character": {"proposal": "Text\x1b[31m red"},
+    "alignment over 2,000 characters": {"alignment": "y" * 2001},
+    "consent not given": {"consent": None},
+}
+
+
+@pytest.mark.parametrize("case", BAD_INPUTS)
+def test_bad_input_is_refused_with_the_input_kept_and_nothing_stored(client, apply_urls, area, case):
+    data = valid_data(area, **BAD_INPUTS[case])
+    response = client.post(apply_urls["en"], data)
+    assert response.status_code == 400
+    assert ExpressionOfInterest.objects.count() == 0
+    page = BeautifulSoup(response.content, "html.parser")
+    summary = page.select_one(".error-summary")
+    assert summary is not None and summary.has_attr("autofocus")
+    invalid = page.select('[aria-invalid="true"], fieldset.form-field--error')
+    assert invalid, case
+    for field in invalid:
+        if field.get("aria-describedby"):
+            assert any(page.find(id=ref) for ref in field["aria-describedby"].split())
+    # Whatever valid text was typed is still in the form.
+    if data.get("proposal") and len(data["proposal"]) <= 5000 and "\x1b" not in data["proposal"]:
+        assert textarea_value(page, "proposal") == data["proposal"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_required_field_errors_are_in_the_reader_language(client, apply_urls, area, language):
+    response = client.post(apply_urls[language], valid_data(area, organisation_name=""))
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.html["lang"] == language
+    assert REQUIRED_MESSAGE[language] in page.select_one("#id_organisation_name_error").get_text()
+
+
+def test_right_to_left_and_emoji_text_is_accepted_and_html_is_kept_as_text(client, apply_urls, area):
+    data = valid_data(
+        area,
+        organisation_name="شركة الأدلة الجنائية 🔬",
+        contact_name="<b>Ana</b>",
+        proposal='<script>alert("x")</script> نقترح ترخيص برمجياتنا 🚀',
+    )
+    response = client.post(apply_urls["ar"], data)
+    assert response.status_code == 302
+    application = ExpressionOfInterest.objects.get()
+    assert application.organisation_name == "شركة الأدلة الجنائية 🔬"
+    assert application.proposal.startswith('<script>alert("x")</script>')
+    assert application.language == "ar"
+
+
+def test_a_valid_submission_is_stored_once_and_redirects_to_a_thank_you_page(client, apply_urls, area):
+    data = valid_data(area)
+    response = client.post(apply_urls["fr"], data)
+    assert response.status_code == 302
+    assert response["Location"] == apply_urls["fr"] + "thanks/"
+    application = ExpressionOfInterest.objects.get()
+    assert application.status == ApplicationStatus.RECEIVED
+    assert application.language == "fr"
+    assert list(application.cooperation_areas.all()) == [area]
+    assert application.contribution_types == ["software_licence", "training"]
+    thanks = client.get(response["Location"])
+    assert application.reference in thanks.content.decode()
+
+
+def test_double_submit_and_refresh_create_one_record(client, apply_urls, area):
+    data = valid_data(area)
+    first = client.post(apply_urls["en"], data)
+    second = client.post(apply_urls["en"], data)
+    assert first["Location"] == second["Location"]
+    assert ExpressionOfInterest.objects.count() == 1
+    assert client.get(second["Location"]).status_code == 200
+
+
+@pytest.mark.parametrize("token", [None, "not-a-uuid"])
+def test_a_missing_or_forged_submission_token_still_stores_the_proposal_once(client, apply_urls, area, token):
+    response = client.post(apply_urls["en"], valid_data(area, submission_token=token))
+    assert response.status_code == 302
+    assert ExpressionOfInterest.objects.count() == 1
+
+
+def test_the_thank_you_page_without_a_submission_leads_back_to_the_form(client, apply_urls):
+    response = client.get(apply_urls["en"] + "thanks/")
+    assert response.status_code == 302
+    assert response["Location"] == apply_urls["en"]
+
+
+def test_a_filled_honeypot_looks_accepted_but_stores_nothing(client, apply_urls, area):
+    response = client.post(apply_urls["en"], valid_data(area, fax_number="+1 555 0100"))
+    assert response.status_code == 302
+    assert ExpressionOfInterest.objects.count() == 0
+    assert mail.outbox == []
+
+
+def test_more_than_five_submissions_an_hour_get_a_429_with_the_input_kept(client, apply_urls, area):
+    for _ in range(5):
+        assert client.post(apply_urls["es"], valid_data(area)).status_code == 302
+    data = valid_data(area, proposal="Sixth proposal, kept on screen.")
+    response = client.post(apply_urls["es"], data)
+    assert response.status_code == 429
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.html["lang"] == "es"
+    assert textarea_value(page, "proposal") == "Sixth proposal, kept on screen."
+    assert ExpressionOfInterest.objects.count() == 5
+
+
+def test_a_wrong_csrf_token_shows_the_form_again_with_the_input(apply_urls, area):
+    client = Client(enforce_csrf_checks=True)
+    data = valid_data(area, proposal="Typed before the session expired.")
+    response = client.post(apply_urls["fr"], {**data, "csrfmiddlewaretoken": "forged"})
+    assert response.status_code == 403
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.html["lang"] == "fr"
+    assert textarea_value(page, "proposal") == "Typed before the session expired."
+    assert page.select_one("input[name=csrfmiddlewaretoken]")["value"] != "forged"
+    assert ExpressionOfInterest.objects.count() == 0
+
+
+def test_the_form_is_accessible_without_javascript(client, apply_urls):
+    page = BeautifulSoup(client.get(apply_urls["en"]).content, "html.parser")
+    form = page.select_one("form[method=post]")
+    for field in form.select("input:not([type=hidden]), select, textarea"):
+        if field.find_parent(class_="honeypot"):
+            continue
+        assert field.get("id") and page.select_one(f'label[for="{field["id"]}"]'), field
+    assert "(required)" in page.select_one('label[for="id_organisation_name"]').get_text()
+    assert "5,000" in page.select_one("#id_proposal_helptext").get_text()
+    assert page.select_one("#id_proposal")["maxlength"] == "5000"
+    honeypot = page.select_one(".honeypot")
+    assert honeypot["aria-hidden"] == "true"
+    assert honeypot.select_one("input")["tabindex"] == "-1"
+
+
+def test_acknowledgement_goes_out_in_the_submission_language_and_reviewers_are_notified(
+    client, apply_urls, area, settings, django_capture_on_commit_callbacks
+):
+    settings.PORTAL_REVIEWERS_EMAIL = "reviewers@example.org"
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(apply_urls["fr"], valid_data(area))
+    application = ExpressionOfInterest.objects.get()
+    recipients = sorted(message.to[0] for message in mail.outbox)
+    assert recipients == ["ana@acme.example", "reviewers@example.org"]
+    acknowledgement = next(message for message in mail.outbox if message.to == ["ana@acme.example"])
+    assert application.reference in acknowledgement.subject
+    assert acknowledgement.subject != "We have received your expression of interest"
+    assert application.acknowledgement_sent_at and application.notification_sent_at
+
+
+def test_a_mail_failure_keeps_the_submission_and_the_retry_sends_it(
+    client, apply_urls, area, settings, django_capture_on_commit_callbacks, caplog
+):
+    settings.PORTAL_REVIEWERS_EMAIL = "reviewers@example.org"
+    with (
+        mock.patch("django.core.mail.EmailMessage.send", side_effect=ConnectionRefusedError("SMTP down")),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        response = client.post(apply_urls["en"], valid_data(area))
+    assert response.status_code == 302
+    application = ExpressionOfInterest.objects.get()
+    assert application.acknowledgement_sent_at is None and application.notification_sent_at is None
+    assert "Could not send the acknowledgement" in caplog.text
+
+    call_command("send_pending_notifications")
+    application.refresh_from_db()
+    assert application.acknowledgement_sent_at and application.notification_sent_at
+    assert len(mail.outbox) == 2
+    call_command("send_pending_notifications")
+    assert len(mail.outbox) == 2
+
+
+def test_purge_deletes_only_old_declined_submissions(capsys, area):
+    old = timezone.now() - timedelta(days=800)
+
+    def make(status, submitted_at):
+        return ExpressionOfInterest.objects.create(
+            submission_token=uuid.uuid4(),
+            language="en",
+            organisation_name="Org",
+            organisation_type="ngo_nonprofit",
+            country="KE",
+            contact_name="C",
+            email="c@example.org",
+            proposal="p",
+            alignment="a",
+            consent_given_at=submitted_at,
+            submitted_at=submitted_at,
+            status=status,
+        )
+
+    old_declined = make(ApplicationStatus.DECLINED, old)
+    recent_declined = make(ApplicationStatus.DECLINED, timezone.now() - timedelta(days=3))
+    old_accepted = make(ApplicationStatus.ACCEPTED, old)
+    call_command("purge_expressions_of_interest")
+    assert "Deleted 1 declined" in capsys.readouterr().out
+    assert set(ExpressionOfInterest.objects.values_list("pk", flat=True)) == {
+        recent_declined.pk,
+        old_accepted.pk,
+    }
+    call_command("purge_expressions_of_interest", "--older-than-days", "1")
+    assert "Deleted 1 declined" in capsys.readouterr().out
+    assert list(ExpressionOfInterest.objects.values_list("pk", flat=True)) == [old_accepted.pk]
+    assert old_declined.pk != old_accepted.pk
+
+
+def test_expressions_of_interest_appear_on_no_public_page(client, apply_urls, area):
+    client.post(apply_urls["en"], valid_data(area, organisation_name="Secret Applicant Ltd"))
+    assert ExpressionOfInterest.objects.exists()
+    for url in ["/en/", "/sitemap.xml", apply_urls["en"], apply_urls["ar"]]:
+        assert "Secret Applicant" not in client.get(url).content.decode(), url
+    results = BeautifulSoup(client.get("/en/search/?q=Secret+Applicant").content, "html.parser")
+    assert not results.select(".search-results li")
+    assert CooperationArea.objects.filter(pk=area.pk).exists()
