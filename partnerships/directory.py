@@ -1,0 +1,320 @@
+"""The public partner directory and partner profiles: which partners match, the counts beside each
+filter option, and a profile's figures.
+
+Everything starts from Partner.objects.public() and Contribution.objects.public() (source-language rows
+that are live and cleared by due diligence: invariants 1-3) and is counted in the database. Prose is
+swapped for the reader's language afterwards with partnerships.localize, in one query per list."""
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import reduce
+from operator import and_
+from types import SimpleNamespace
+
+from django.conf import settings
+from django.db.models import Case, Count, DecimalField, Exists, F, OuterRef, Q, Subquery, Sum, When, Window
+from django.db.models.functions import Lower
+
+from partnerships.filters import SORT_BY_START, sort_key
+from partnerships.localize import Localized, localize_records
+from partnerships.models import (
+    CRITERIA,
+    Contribution,
+    ContributionType,
+    CooperationArea,
+    CriterionResult,
+    DueDiligenceReview,
+    Partner,
+    PartnerType,
+    ProfitSector,
+)
+
+PER_PAGE = 24
+SECTOR_TYPES = {
+    ProfitSector.FOR_PROFIT: PartnerType.for_profit(),
+    ProfitSector.NON_PROFIT: PartnerType.non_profit(),
+}
+# Facets that are columns of the partner row: the counts query groups by them.
+COLUMN_FACETS = {
+    "sector": "partner_type",
+    "type": "partner_type",
+    "country": "country",
+    "status": "relationship_status",
+}
+AreaThrough = Partner.cooperation_areas.through
+# What a partner's translation supplies to its profile.
+TRANSLATED_PARTNER_FIELDS = ("summary", "description", "last_published_at")
+
+
+@dataclass(frozen=True)
+class Area:
+    id: int
+    slug: str
+    name: str
+    is_fallback: bool
+
+
+def localized_areas(queryset=None, locale=None):
+    """Source-language cooperation areas (all, or those in `queryset`) named in the reader's language,
+    in alphabetical order, from one query."""
+    queryset = CooperationArea.objects.all() if queryset is None else queryset
+    local_name = CooperationArea.objects.filter(
+        translation_key=OuterRef("translation_key"), locale=locale
+    ).values("name")[:1]
+    rows = (
+        queryset.filter(locale__language_code=settings.LANGUAGE_CODE)
+        .annotate(local_name=Subquery(local_name))
+        .values_list("pk", "slug", "name", "local_name")
+    )
+    areas = [Area(pk, slug, local or name, local is None) for pk, slug, name, local in rows]
+    return sorted(areas, key=lambda area: sort_key(area.name))
+
+
+def _translated_summary_contains(text, locale):
+    return Exists(
+        Partner.objects.filter(
+            translation_key=OuterRef("translation_key"), locale=locale, live=True, summary__icontains=text
+        )
+    )
+
+
+class PartnerDirectory:
+    """The partners matching a set of valid filters (see partnerships.filters), in the reader's locale."""
+
+    def __init__(self, filters, sort, locale, areas):
+        self.filters = filters
+        self.sort = sort
+        self.locale = locale
+        self.areas = areas
+        self.area_ids = {area.slug: area.id for area in areas}
+
+    def _condition(self, name, value):
+        if name == "q":
+            condition = Q(name__icontains=value) | Q(summary__icontains=value)
+            if self.locale.language_code != settings.LANGUAGE_CODE:
+                condition |= Q(_translated_summary_contains(value, self.locale))
+            return condition
+        if name == "sector":
+            return Q(partner_type__in=SECTOR_TYPES[value])
+        if name == "type":
+            return Q(partner_type=value)
+        if name == "area":
+            return Q(_has_area(self.area_ids[value]))
+        if name == "country":
+            return Q(country=value)
+        if name == "contribution":
+            return Q(_has_contribution_of_type(value))
+        if name == "status":
+            return Q(relationship_status=value)
+        raise KeyError(name)
+
+    def _conditions(self, without=None):
+        """Every active filter except `without` (a facet is counted without its own filter)."""
+        return [self._condition(name, value) for name, value in self.filters.items() if name != without]
+
+    def matching(self):
+        return Partner.objects.public().filter(*self._conditions())
+
+    def results(self):
+        """The matching partners in the chosen order, each flagged with its cooperation areas
+        (`has_area_<id>`), so a page of cards needs no further query for them."""
+        ordering = [Lower("name"), "pk"]
+        if self.sort == SORT_BY_START:
+            ordering = [F("start_date").desc(nulls_last=True), *ordering]
+        flags = {f"has_area_{area.id}": _has_area(area.id) for area in self.areas}
+        return self.matching().defer("description").annotate(**flags).order_by(*ordering)
+
+    def counts(self):
+        """({facet: {option: number of partners}}, number matching every filter).
+
+        Each facet is counted with every active filter except its own, so the number beside an option
+        is what choosing it would give. All of it is one grouped query: public partners grouped by
+        the columns that are facets, with one filtered COUNT per facet (and per area and per
+        contribution type), whatever the filters and however many partners there are."""
+
+        def count(without=None, extra=None):
+            conditions = self._conditions(without) + ([extra] if extra is not None else [])
+            return Count("pk", filter=reduce(and_, conditions)) if conditions else Count("pk")
+
+        aggregates = {"n_all": count()}
+        aggregates.update({f"n_{facet}": count(without=facet) for facet in COLUMN_FACETS})
+        aggregates.update(
+            {f"area_{area.id}": count(without="area", extra=Q(_has_area(area.id))) for area in self.areas}
+        )
+        aggregates.update(
+            {
+                f"contribution_{kind}": count(
+                    without="contribution", extra=Q(_has_contribution_of_type(kind))
+                )
+                for kind in ContributionType.values
+            }
+        )
+        rows = list(
+            Partner.objects.public()
+            .values("partner_type", "country", "relationship_status")
+            .annotate(**aggregates)
+            .order_by()
+        )
+        counts = {facet: Counter() for facet in (*COLUMN_FACETS, "area", "contribution")}
+        for row in rows:
+            for facet, column in COLUMN_FACETS.items():
+                counts[facet][row[column]] += row[f"n_{facet}"]
+            for area in self.areas:
+                counts["area"][area.id] += row[f"area_{area.id}"]
+            for kind in ContributionType.values:
+                counts["contribution"][kind] += row[f"contribution_{kind}"]
+        counts["sector"] = Counter(
+            {sector: sum(counts["sector"][kind] for kind in kinds) for sector, kinds in SECTOR_TYPES.items()}
+        )
+        return counts, sum(row["n_all"] for row in rows)
+
+    def area_list(self, partner):
+        """The cooperation areas of a partner from results(), named in the reader's language."""
+        return [area for area in self.areas if getattr(partner, f"has_area_{area.id}", False)]
+
+
+def _has_area(area_id):
+    return Exists(AreaThrough.objects.filter(partner_id=OuterRef("pk"), cooperationarea_id=area_id))
+
+
+def _has_contribution_of_type(kind):
+    """At least one public contribution of this type. The outer partner is public, and contributions
+    point at source partners, so a live contribution in the partner's (source) locale is public."""
+    return Exists(
+        Contribution.objects.filter(
+            partner_id=OuterRef("pk"), locale=OuterRef("locale"), live=True, contribution_type=kind
+        )
+    )
+
+
+class KnownCount:
+    """A queryset whose length is already known (from the facet counts), so paginating it needs no
+    COUNT query of its own."""
+
+    ordered = True
+
+    def __init__(self, queryset, count):
+        self.queryset = queryset
+        self._count = count
+
+    def count(self):
+        return self._count
+
+    def __len__(self):
+        return self._count
+
+    def __getitem__(self, key):
+        return self.queryset[key]
+
+
+# Profiles
+
+
+def public_partner(slug, locale):
+    """The public source record of the partner at `slug`, or None (drafts, rejected, unknown).
+
+    It carries the public fields of its current decided review (`review_<field>`) and nothing else of
+    the review: the internal fields are never even read. In a translated locale it also carries the
+    prose of its live translation (`translated_<field>`), read in the same query."""
+    current = DueDiligenceReview.objects.filter(pk=OuterRef("current_review_id"))
+    annotations = {
+        f"review_{field}": Subquery(current.values(field)[:1]) for field in DueDiligenceReview.PUBLIC_FIELDS
+    }
+    if locale.language_code != settings.LANGUAGE_CODE:
+        translation = Partner.objects.filter(
+            translation_key=OuterRef("translation_key"), locale=locale, live=True
+        )
+        annotations.update(
+            {
+                f"translated_{field}": Subquery(translation.values(field)[:1])
+                for field in ("pk", *TRANSLATED_PARTNER_FIELDS)
+            }
+        )
+    return Partner.objects.public().select_related("logo").filter(slug=slug).annotate(**annotations).first()
+
+
+def _localized_partner(partner, locale):
+    """The partner as partnerships.localize.Localized, from the translation read by public_partner()."""
+    if locale.language_code == settings.LANGUAGE_CODE:
+        return Localized(partner, partner, locale.language_code)
+    translation = None
+    if partner.translated_pk is not None:
+        translation = SimpleNamespace(
+            **{field: getattr(partner, f"translated_{field}") for field in TRANSLATED_PARTNER_FIELDS}
+        )
+    return Localized(partner, translation, locale.language_code)
+
+
+def due_diligence_statement(partner):
+    """The due-diligence statement: decision date, the three criteria with their results, next review."""
+    if partner.current_review_id is None or partner.review_decided_on is None:
+        return None
+    labels = dict(CriterionResult.choices)
+    return {
+        "decided_on": partner.review_decided_on,
+        "next_review_due": partner.review_next_review_due,
+        "criteria": [
+            {
+                "text": text,
+                "result": getattr(partner, f"review_{key}_result"),
+                "result_label": labels.get(getattr(partner, f"review_{key}_result"), ""),
+            }
+            for key, text in CRITERIA
+        ],
+    }
+
+
+def partner_contributions(partner):
+    """The partner's public contributions, newest first, each carrying its currency's totals
+    (`currency_funding`, `currency_in_kind`, `currency_total`) summed by the database over the
+    partner's public contributions in that currency."""
+    financial = Q(contribution_type__in=ContributionType.financial())
+    money = DecimalField(max_digits=18, decimal_places=2)
+    per_currency = {"partition_by": [F("currency")]}
+    return (
+        Contribution.objects.public()
+        .filter(partner=partner)
+        .defer("purpose")
+        .annotate(
+            currency_funding=Window(
+                Sum(Case(When(financial, then=F("amount")), output_field=money)), **per_currency
+            ),
+            currency_in_kind=Window(
+                Sum(Case(When(~financial, then=F("estimated_value")), output_field=money)), **per_currency
+            ),
+        )
+        .order_by(F("signed_date").desc(nulls_last=True), "reference", "pk")
+    )
+
+
+def totals_by_currency(contributions):
+    """[{currency, funding, in_kind, total}] from the database's per-currency sums on each row."""
+    totals = {}
+    for contribution in contributions:
+        funding, in_kind = contribution.currency_funding, contribution.currency_in_kind
+        if not contribution.currency or (funding is None and in_kind is None):
+            continue
+        total = (funding or 0) + (in_kind or 0)
+        totals[contribution.currency] = {
+            "currency": contribution.currency,
+            "funding": funding,
+            "in_kind": in_kind,
+            "total": total,
+        }
+    return [totals[currency] for currency in sorted(totals)]
+
+
+def partner_profile(partner, locale):
+    """Everything a profile shows, for a partner from public_partner(slug, locale)."""
+    localized = _localized_partner(partner, locale)
+    contributions = list(partner_contributions(partner))
+    # The profile changes when the record or the translation shown is published.
+    published = [partner.last_published_at, localized.text.last_published_at]
+    return {
+        "partner": localized,
+        "areas": localized_areas(CooperationArea.objects.filter(partners=partner), locale),
+        "statement": due_diligence_statement(partner),
+        "contributions": localize_records(contributions, locale),
+        "totals": totals_by_currency(contributions),
+        "last_updated": max((when for when in published if when), default=None),
+    }
