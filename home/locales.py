@@ -27,12 +27,20 @@ def locale_home(request, locale):
 
 
 def current_home(request):
-    """The reader's home page, falling back to the site's default-language root."""
-    home = locale_home(request, active_locale())
-    if home is None:
-        site = Site.find_for_request(request)
-        home = site.root_page if site else None
-    return home
+    """The reader's home page, falling back to the site's default-language root (one query: the
+    locale is matched by its language code in the same query)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    root = site.root_page
+    home = (
+        Page.objects.filter(
+            translation_key=root.translation_key, locale__language_code=translation.get_language()
+        )
+        .live()
+        .first()
+    )
+    return home or root
 
 
 def live_translations(page):

@@ -16,7 +16,8 @@ def primary_navigation(context):
     current = context.get("page")
     items = []
     if home is not None:
-        items = list(home.get_children().live().in_menu().defer_streamfields().specific())
+        # Titles and URLs are all a menu needs: no .specific(), which would cost a query per page type.
+        items = list(home.get_children().live().in_menu().defer_streamfields())
     return {
         "home": home,
         "items": items,
@@ -32,12 +33,18 @@ def _alternates(context):
     """
     request = context["request"]
     page = context.get("page")
-    cache_key = (page.pk if isinstance(page, Page) else None, translation.get_language())
+    # A routable page's sub-URL (a partner profile, a filtered directory) sets this so that each
+    # alternate leads to the same sub-URL of the page's translation.
+    subpath = context.get("alternate_subpath", "")
+    cache_key = (page.pk if isinstance(page, Page) else None, translation.get_language(), subpath)
     cached = getattr(request, "_portal_alternates", None)
     if cached and cached[0] == cache_key:
         return cached[1]
-    translations = live_translations(page)
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    # A view that has already read the page's translations passes them on.
+    translations = context.get("page_translations")
+    if translations is None:
+        translations = live_translations(page)
+    locales = None
     current_code = translation.get_language()
     entries = []
     for code in content_language_codes():
@@ -45,9 +52,13 @@ def _alternates(context):
         if isinstance(page, Page):
             target = translations.get(code)
             entry["available"] = target is not None
+            if target is None and locales is None:
+                locales = {locale.language_code: locale for locale in Locale.objects.all()}
             if target is None and code in locales:
                 target = locale_home(request, locales[code])
             entry["url"] = target.get_url(request) if target is not None else f"/{code}/"
+            if entry["available"]:
+                entry["url"] += subpath
         else:
             # A view outside the page tree (search, errors): the same path in the other language.
             entry["available"] = True
