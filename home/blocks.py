@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
+from partnerships.blocks import AreaPartnersBlock, LatestContributionsBlock, ProgrammeFiguresBlock
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
@@ -121,7 +123,7 @@ class CaptionedImageBlock(blocks.StructBlock):
 
 
 class BaseStreamBlock(blocks.StreamBlock):
-    """The blocks every page body can use."""
+    """The blocks every page body can use, including those computed from the approved records."""
 
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -129,6 +131,9 @@ class BaseStreamBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
     quote = QuoteBlock()
     image = CaptionedImageBlock()
+    programme_figures = ProgrammeFiguresBlock()
+    area_partners = AreaPartnersBlock()
+    latest_contributions = LatestContributionsBlock()
 
 
 class KeyMessageBlock(blocks.StructBlock):

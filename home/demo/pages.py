@@ -90,6 +90,18 @@ HOME = {
             },
         ),
         (
+            # Counted from the approved records each time the page is shown: nothing to retype.
+            "programme_figures",
+            {
+                "heading": T(
+                    en="The programme in figures",
+                    fr="Le programme en chiffres",
+                    es="El programa en cifras",
+                    ar="البرنامج بالأرقام",
+                )
+            },
+        ),
+        (
             "key_facts",
             {
                 "title": T(en="At a glance", fr="En bref", es="De un vistazo", ar="لمحة سريعة"),
@@ -339,6 +351,20 @@ PROGRAMME_PAGES = [
                 ],
             ),
             (
+                "area_partners",
+                {
+                    "heading": T(
+                        en="Our partners in cybersecurity",
+                        fr="Nos partenaires dans le domaine de la cybersécurité",
+                        es="Nuestros socios en el ámbito de la ciberseguridad",
+                        ar="شركاؤنا في مجال الأمن السيبراني",
+                    ),
+                    # A cooperation area's slug: the same in every language, so it is not translated.
+                    "area": "cybersecurity",
+                    "limit": 6,
+                },
+            ),
+            (
                 "heading",
                 {
                     "text": T(
@@ -490,6 +516,18 @@ PROGRAMME_PAGES = [
                         ar="ننشر بشأن كل شريك تاريخ قرار العناية الواجبة المتعلق به، ونتيجة كل معيار من المعايير الثلاثة، وموعد المراجعة التالية. أما تعليلات المراجعين وفحص قوائم العقوبات وتقييم المخاطر، فتبقى داخلية.",
                     ),
                 ],
+            ),
+            (
+                "latest_contributions",
+                {
+                    "heading": T(
+                        en="The latest contributions on the register",
+                        fr="Les dernières contributions inscrites au registre",
+                        es="Las últimas contribuciones inscritas en el registro",
+                        ar="أحدث المساهمات المُدرجة في السجل",
+                    ),
+                    "number": 5,
+                },
             ),
         ],
     },

@@ -1,0 +1,488 @@
+"""The contribution register at /<lang>/contributions/: rows, filters, figures and chart, all from public
+records only, formatted for the reader's language, in a constant number of queries.
+
+The demo records are loaded for the whole session, so each test tags its own contributions with a
+cooperation area of its own and reads the register filtered by that area: totals are then exact.
+"""
+
+import datetime
+import re
+from decimal import Decimal
+
+import pytest
+from bs4 import BeautifulSoup
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import Locale
+
+from home.models import HomePage
+from partnerships import register
+from partnerships.models import (
+    Contribution,
+    ContributionIndexPage,
+    ContributionStatus,
+    ContributionType,
+    InKindUnit,
+    PartnerIndexPage,
+    PartnerType,
+    ReviewDecision,
+    ValuationMethod,
+)
+from tests.factories import (
+    ContributionFactory,
+    CooperationAreaFactory,
+    PartnerFactory,
+    ReviewFactory,
+    public_contribution,
+    public_partner,
+    publish,
+)
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = ["en", "fr", "es", "ar"]
+INDEX_TITLES = {
+    ContributionIndexPage: ("contributions", "Contribution register"),
+    PartnerIndexPage: ("partners", "Partners"),
+}
+
+
+# Helpers shared with test_blocks.py ---------------------------------------------------------------
+
+
+def index_page(model):
+    """The demo's index page of `model` under each language's home, created (and translated) if the
+    demo does not have it."""
+    english = Locale.objects.get(language_code="en")
+    page = model.objects.filter(locale=english).first()
+    if page is None:
+        slug, title = INDEX_TITLES[model]
+        page = model(title=title, slug=slug)
+        HomePage.objects.get(locale=english).add_child(instance=page)
+        page.save_revision().publish()
+    for code in LANGUAGES[1:]:
+        locale = Locale.objects.get(language_code=code)
+        translation = page.get_translation_or_none(locale)
+        if translation is None:
+            translation = page.copy_for_translation(locale)
+        if not translation.live:
+            translation.save_revision().publish()
+    return page
+
+
+def translate(record, code, **text):
+    """A live translation of a public record, through the same publishing path as the source."""
+    translation = record.copy_for_translation(Locale.objects.get(language_code=code))
+    for name, value in text.items():
+        setattr(translation, name, value)
+    translation.save()
+    return publish(translation)
+
+
+def non_public_records(area, title_prefix="HIDDEN"):
+    """One contribution for each way a record stays off the register, all in `area`:
+    a draft; one whose partner has since been rejected; one whose partner was unpublished; and one
+    forced live in the database while its partner is still a draft."""
+    draft = ContributionFactory(partner=public_partner(), title=f"{title_prefix} draft")
+
+    rejected_later = public_contribution(title=f"{title_prefix} partner rejected later")
+    ReviewFactory(
+        partner=rejected_later.partner,
+        decision=ReviewDecision.REJECTED,
+        decided_on=datetime.date(2025, 9, 1),
+        review_type="triggered",
+    )
+
+    unpublished_partner = public_contribution(title=f"{title_prefix} partner unpublished")
+    unpublished_partner.partner.unpublish()
+
+    forced = ContributionFactory(partner=PartnerFactory(), title=f"{title_prefix} forced live")
+    Contribution.objects.filter(pk=forced.pk).update(live=True)
+
+    records = [draft, rejected_later, unpublished_partner, forced]
+    for record in records:
+        tag(record, area)
+    return records
+
+
+def tag(record, area):
+    """Put a record in a cooperation area. Written to the link table directly: a ParentalManyToManyField
+    only saves on save(), and saving some of these records as live is (rightly) refused."""
+    record.cooperation_areas.through.objects.create(
+        **{type(record)._meta.model_name: record, "cooperationarea": area}
+    )
+    return record
+
+
+def text_of(response):
+    return response.content.decode()
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def plain(text):
+    """Collapse the no-break spaces CLDR puts in numbers (U+00A0, U+202F) and the bidi marks."""
+    return re.sub(r"[\u00a0\u202f]", " ", re.sub(r"[\u200e\u200f\u061c]", "", text))
+
+
+# Fixtures ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def register_page():
+    index_page(PartnerIndexPage)
+    return index_page(ContributionIndexPage)
+
+
+@pytest.fixture
+def area():
+    return CooperationAreaFactory(slug="register-test-area", name="Register test area")
+
+
+@pytest.fixture
+def known(area):
+    """Two EUR funding contributions and one gift in kind valued at €90,000, all in `area`."""
+    partner = public_partner(name="Known Partner Ltd", slug="known-partner")
+    big = public_contribution(
+        partner=partner,
+        reference="KNW-1",
+        title="Laboratory funding",
+        amount=Decimal("1000000"),
+        signed_date=datetime.date(2024, 5, 2),
+    )
+    small = public_contribution(
+        partner=partner,
+        reference="KNW-2",
+        title="Training fund",
+        amount=Decimal("250000"),
+        signed_date=datetime.date(2025, 2, 3),
+        status=ContributionStatus.COMPLETED,
+    )
+    in_kind = public_contribution(partner=partner, reference="KNW-3", title="Seconded analysts", in_kind=True)
+    for record in (big, small, in_kind):
+        tag(record, area)
+    return {"partner": partner, "big": big, "small": small, "in_kind": in_kind}
+
+
+def get(client, code, query=""):
+    return client.get(f"/{code}/contributions/{query}", HTTP_ACCEPT_LANGUAGE=code)
+
+
+# The register -------------------------------------------------------------------------------------
+
+
+def test_the_register_lists_public_contributions_with_exact_totals(client, register_page, area, known):
+    non_public_records(area)
+    response = get(client, "en", f"?area={area.slug}")
+    assert response.status_code == 200
+    page = soup(response)
+
+    rows = page.select(".register-table tbody tr")
+    assert [row.select_one("td bdi").text for row in rows] == ["KNW-3", "KNW-2", "KNW-1"]
+    assert "3 contributions match these filters." in page.select_one(".register__count").text
+    first = rows[1]
+    assert first.select_one("th").text.strip() == "Training fund"
+    assert first.select_one("a[href='/en/partners/known-partner/'] bdi").text == "Known Partner Ltd"
+    assert "Funding (earmarked)" in first.text and "Completed" in first.text
+    assert "€250,000" in first.text
+    assert "Feb 3, 2025" in first.text
+    in_kind = rows[0].text
+    assert "12 staff-months" in in_kind and "estimated at €90,000" in in_kind
+
+    by_type = {
+        row.th.text.strip(): [cell.text.strip() for cell in row.select("td")]
+        for row in page.select(".figures-table")[0].select("tbody tr")
+    }
+    assert by_type == {"Funding (earmarked)": ["2", "€1,250,000"], "Seconded staff": ["1", "€90,000"]}
+    total = page.select(".figures-table")[0].select_one("tfoot tr")
+    assert [cell.text.strip() for cell in total.select("td")] == ["3", "€1,340,000"]
+
+    by_year = {
+        row.th.text.strip(): [cell.text.strip() for cell in row.select("td")]
+        for row in page.select(".figures-table")[1].select("tbody tr")
+    }
+    assert by_year == {"2025": ["2", "€340,000"], "2024": ["1", "€1,000,000"]}
+
+    units = page.select(".figures-table")[2].select("tbody tr")
+    assert [[cell.text.strip() for cell in row.select("th, td")] for row in units] == [
+        ["staff-months", "1", "12"]
+    ]
+
+
+def test_non_public_contributions_never_reach_the_register_figures_or_chart(client, register_page, area):
+    non_public_records(area)
+    for code in LANGUAGES:
+        response = get(client, code, f"?area={area.slug}")
+        assert response.status_code == 200
+        assert "HIDDEN" not in text_of(response)
+        assert soup(response).select(".register-table") == []
+        assert soup(response).select(".figures") == []
+        assert soup(response).select("svg") == []
+    # …and the whole register, unfiltered, never shows them either.
+    assert "HIDDEN" not in text_of(get(client, "en"))
+
+
+def test_figures_are_computed_from_public_records_only(area, known):
+    before = register.compute_figures(Contribution.objects.public())
+    non_public_records(area)
+    after = register.compute_figures(Contribution.objects.public())
+    assert after.total.count == before.total.count
+    assert after.total.totals == before.total.totals
+
+    scoped = register.compute_figures(
+        register.filter_contributions(Contribution.objects.public(), {"area": area.slug})
+    )
+    assert scoped.total.count == 3
+    assert scoped.total.totals == {"EUR": Decimal("1340000")}
+    assert scoped.main_currency == "EUR"
+
+
+def test_amounts_are_formatted_for_french_readers(client, register_page, area, known):
+    body = plain(text_of(get(client, "fr", f"?area={area.slug}")))
+    assert "1 250 000 €" in body
+    assert "1 000 000 €" in body
+    assert "€1,250,000" not in body
+
+
+def test_arabic_register_uses_arabic_digits_translations_and_a_mirrored_chart(
+    client, register_page, area, known
+):
+    translate(known["big"], "ar", title="تمويل المختبر")
+    response = get(client, "ar", f"?area={area.slug}")
+    assert response.status_code == 200
+    page = soup(response)
+    body = plain(text_of(response))
+    assert "١٬٢٥٠٬٠٠٠" in body  # the total in Arabic-Indic digits with the Arabic group separator
+    assert "€1,250,000" not in body
+
+    titles = {row.select_one("td bdi").text: row.th for row in page.select(".register-table tbody tr")}
+    assert titles["KNW-1"].text.strip() == "تمويل المختبر"
+    fallback = titles["KNW-2"].select_one("[lang=en]")
+    assert fallback is not None and fallback.text == "Training fund"
+    assert titles["KNW-2"].select_one(".fallback-note") is not None
+    assert page.select_one(".register .notice") is not None
+
+    chart = page.select_one("svg#chart-by_type")
+    assert chart["direction"] == "rtl"
+    label = chart.select_one(".chart__label")
+    bar = chart.select_one(".chart__bar")
+    # Mirrored: the label starts at the right edge and the bar ends there.
+    assert float(label["x"]) == 400
+    assert float(bar["x"]) + float(bar["width"]) == pytest.approx(400)
+
+
+def test_the_chart_is_accessible_and_matches_the_table(client, register_page, area, known):
+    page = soup(get(client, "en", f"?area={area.slug}"))
+    chart = page.select_one("svg#chart-by_type")
+    assert chart["role"] == "img"
+    for labelled_by in chart["aria-labelledby"].split():
+        assert page.find(id=labelled_by) is not None
+    assert "euros" in chart.title.text
+    assert "Funding (earmarked): €1,250,000" in chart.desc.text
+    assert "Seconded staff: €90,000" in chart.desc.text
+    bars = chart.select(".chart__bar")
+    assert len(bars) == 2
+    widths = sorted(float(bar["width"]) for bar in bars)
+    assert widths[1] / widths[0] == pytest.approx(1250000 / 90000, rel=0.01)
+    assert [value.text for value in chart.select(".chart__value")] == ["€1,250,000", "€90,000"]
+
+    table = page.select(".figures-table")[0]
+    assert table.caption is not None
+    assert {th["scope"] for th in table.select("thead th")} == {"col"}
+    assert {th["scope"] for th in table.select("tbody th")} == {"row"}
+    # Strict CSP: no inline style or script anywhere on the page.
+    assert page.select("[style]") == [] and page.select("style") == []
+    assert all(script.get("src") for script in page.select("script"))
+
+
+def test_mixed_currencies_are_summed_separately(client, register_page, area, known):
+    dollars = public_contribution(
+        partner=known["partner"], reference="KNW-4", amount=Decimal("500"), currency="USD"
+    )
+    tag(dollars, area)
+    page = soup(get(client, "en", f"?area={area.slug}"))
+    total = page.select(".figures-table")[0].select_one("tfoot tr")
+    assert [line.text for line in total.select(".money-line")] == ["€1,340,000", "$500"]
+    assert "other currencies" in page.select_one(".figures__chart figcaption").text
+
+
+# Filters -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "query, references",
+    [
+        ("type=seconded_personnel", ["KNW-3"]),
+        ("type=financial_earmarked", ["KNW-2", "KNW-1"]),
+        ("year=2024", ["KNW-1"]),
+        ("status=completed", ["KNW-2"]),
+        ("sector=for_profit", ["KNW-3", "KNW-2", "KNW-1"]),
+        ("sector=non_profit", []),
+        ("partner_type=for_profit_company", ["KNW-3", "KNW-2", "KNW-1"]),
+        ("partner_type=ngo_nonprofit", []),
+        ("type=financial_earmarked&year=2025", ["KNW-2"]),
+    ],
+)
+def test_each_filter_narrows_the_register_and_its_figures(
+    client, register_page, area, known, query, references
+):
+    page = soup(get(client, "en", f"?area={area.slug}&{query}"))
+    assert [row.select_one("td bdi").text for row in page.select(".register-table tbody tr")] == references
+    assert page.select(".notice--warning") == []
+    if references:
+        total = page.select(".figures-table")[0].select_one("tfoot td")
+        assert total.text.strip() == str(len(references))
+    else:
+        assert page.select_one(".empty-state") is not None
+        assert page.select(".figures") == []
+
+
+def test_a_partner_type_filter_on_a_non_profit_partner(client, register_page, area):
+    ngo = public_partner(partner_type=PartnerType.NGO_NONPROFIT)
+    contribution = public_contribution(partner=ngo, reference="NGO-1", title="NGO gift")
+    tag(contribution, area)
+    for query in ("sector=non_profit", "partner_type=ngo_nonprofit"):
+        page = soup(get(client, "en", f"?area={area.slug}&{query}"))
+        assert [row.select_one("td bdi").text for row in page.select(".register-table tbody tr")] == ["NGO-1"]
+    page = soup(get(client, "en", f"?area={area.slug}&sector=for_profit"))
+    assert page.select(".register-table") == []
+
+
+def test_the_filter_form_works_without_javascript(client, register_page, area, known):
+    page = soup(get(client, "en", f"?area={area.slug}&year=2025"))
+    form = page.select_one("form.filters")
+    assert form["method"] == "get"
+    for name in ("type", "year", "status", "sector", "partner_type", "area"):
+        control = form.select_one(f"select[name={name}]")
+        assert control is not None
+        assert form.select_one(f"label[for={control['id']}]") is not None
+    assert form.select_one("select[name=year] option[selected]")["value"] == "2025"
+    assert form.select_one(f"select[name=area] option[value={area.slug}]")["selected"] is not None
+    assert {option["value"] for option in form.select("select[name=year] option")} >= {"", "2024", "2025"}
+    assert form.select_one("button[type=submit]") is not None
+
+
+@pytest.mark.parametrize(
+    "query, ignored",
+    [
+        ("year=20x5", "Year signed"),
+        ("year=1850", "Year signed"),
+        ("type=%3Cscript%3Ealert(1)%3C/script%3E", "Type of contribution"),
+        ("status=lost", "Status"),
+        ("sector=charity", "For-profit or non-profit partner"),
+        ("partner_type=government", "Type of partner"),
+        ("area=no-such-area", "Cooperation area"),
+        ("type=" + "x" * 10000, "Type of contribution"),
+    ],
+)
+def test_a_bad_filter_value_is_ignored_and_said_so(client, register_page, area, known, query, ignored):
+    response = get(client, "en", f"?{query}")
+    assert response.status_code == 200
+    notices = [notice.text for notice in soup(response).select(".notice--warning")]
+    assert len(notices) == 1 and ignored in notices[0]
+    assert "<script>alert" not in text_of(response)
+
+
+def test_a_bad_value_leaves_the_good_filters_in_force(client, register_page, area, known):
+    page = soup(get(client, "en", f"?area={area.slug}&year=20x5&type=financial_earmarked"))
+    assert [row.select_one("td bdi").text for row in page.select(".register-table tbody tr")] == [
+        "KNW-2",
+        "KNW-1",
+    ]
+    assert len(page.select(".notice--warning")) == 1
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_a_page_number_that_is_not_a_number_shows_the_first_page(client, register_page, code):
+    response = get(client, code, "?page=abc")
+    assert response.status_code == 200
+    assert len(soup(response).select(".notice--warning")) == 1
+
+
+@pytest.mark.parametrize("query", ["?page=99999", "?page=2&area=register-test-area"])
+def test_a_page_past_the_end_is_not_found(client, register_page, area, known, query):
+    assert get(client, "en", query).status_code == 404
+
+
+def test_the_register_is_paginated_and_pages_keep_the_filters(client, register_page, area, known):
+    partner = known["partner"]
+    for number in range(register.PER_PAGE):
+        tag(ContributionFactory(partner=partner, reference=f"PAGE-{number:03d}", live=True), area)
+    first = soup(get(client, "en", f"?area={area.slug}"))
+    assert len(first.select(".register-table tbody tr")) == register.PER_PAGE
+    next_link = first.select_one(".pagination a[rel=next]")["href"]
+    assert f"area={area.slug}" in next_link and "page=2" in next_link
+    second = soup(get(client, "en", next_link))
+    assert len(second.select(".register-table tbody tr")) == 3
+    # Figures cover every matching contribution, not only the page shown.
+    assert second.select(".figures-table")[0].select_one("tfoot td").text.strip() == str(
+        register.PER_PAGE + 3
+    )
+
+
+# Queries -----------------------------------------------------------------------------------------
+
+
+def add_contributions(partner, area, count, start=0):
+    """Public contributions saved as live directly (their partner is public, so the guard allows it),
+    half of them gifts in kind, spread over years and currencies, each translated into Arabic."""
+    arabic = Locale.objects.get(language_code="ar")
+    for number in range(start, start + count):
+        kind = number % 2
+        contribution = ContributionFactory(
+            partner=partner,
+            reference=f"BULK-{number:04d}",
+            live=True,
+            signed_date=datetime.date(2015 + number % 10, 1 + number % 12, 1),
+            currency="USD" if number % 5 == 0 else "EUR",
+            **(
+                {
+                    "contribution_type": ContributionType.EQUIPMENT,
+                    "amount": None,
+                    "quantity": Decimal(number + 1),
+                    "unit": InKindUnit.ITEMS,
+                    "estimated_value": Decimal(1000 * number),
+                    "valuation_method": ValuationMethod.MARKET_FAIR_VALUE,
+                }
+                if kind
+                else {}
+            ),
+        )
+        tag(contribution, area)
+        translation = contribution.copy_for_translation(arabic)
+        translation.title = f"مساهمة {number}"
+        translation.live = True
+        translation.save()
+
+
+def count_queries(client, url, code):
+    client.get(url, HTTP_ACCEPT_LANGUAGE=code)  # warm the per-process caches (content types, sites)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, HTTP_ACCEPT_LANGUAGE=code)
+    assert response.status_code == 200
+    return len(queries)
+
+
+# What the register adds to the queries every page of the site makes (site, routing, menu, language
+# links, breadcrumbs): the reader's Locale, the years, the areas, the grouped figures, the rows, their
+# translations (not in English) and the directory's address.
+REGISTER_QUERIES = {"en": 6, "ar": 7}
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_the_register_issues_the_same_queries_for_5_or_200_contributions(client, register_page, area, code):
+    partner = public_partner()
+    add_contributions(partner, area, 5)
+    urls = [f"/{code}/contributions/", f"/{code}/contributions/?area={area.slug}&type=equipment&page=1"]
+    few = [count_queries(client, url, code) for url in urls]
+    add_contributions(partner, area, 195, start=5)
+    many = [count_queries(client, url, code) for url in urls]
+    assert many == few
+
+    plain_page = "/en/transparency/" if code == "en" else "/ar/transparency/"
+    baseline = count_queries(client, plain_page, code)
+    assert max(many) - baseline <= REGISTER_QUERIES[code], (many, baseline)
