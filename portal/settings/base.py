@@ -60,6 +60,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "partnerships.middleware.PublishingBlockedMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
