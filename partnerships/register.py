@@ -73,8 +73,9 @@ class RegisterFilterForm(forms.Form):
     sector = forms.ChoiceField(label=_("For-profit or non-profit partner"), required=False)
     partner_type = forms.ChoiceField(label=_("Type of partner"), required=False)
     area = forms.ChoiceField(label=_("Cooperation area"), required=False)
+    currency = forms.ChoiceField(label=_("Currency"), required=False)
 
-    def __init__(self, data=None, *, years=(), areas=(), **kwargs):
+    def __init__(self, data=None, *, years=(), areas=(), currencies=(), **kwargs):
         kwargs.setdefault("label_suffix", "")
         kwargs.setdefault("auto_id", "filter-%s")
         super().__init__(data, **kwargs)
@@ -85,6 +86,9 @@ class RegisterFilterForm(forms.Form):
         self.fields["sector"].choices = anything + list(ProfitSector.choices)
         self.fields["partner_type"].choices = anything + list(PartnerType.choices)
         self.fields["area"].choices = anything + list(areas)
+        self.fields["currency"].choices = anything + [
+            (code, f"{code} — {currency_name(code, plural=False)}") for code in currencies
+        ]
 
     def valid_filters(self):
         """{field: value} for the values that passed, leaving out the ones that did not."""
@@ -124,6 +128,8 @@ def filter_contributions(queryset, filters):
         queryset = queryset.filter(partner__partner_type__in=types)
     if "partner_type" in filters:
         queryset = queryset.filter(partner__partner_type=filters["partner_type"])
+    if "currency" in filters:
+        queryset = queryset.filter(currency=filters["currency"])
     if "area" in filters:
         # A subquery rather than a join, so that figures summed over the result count each row once.
         in_area = Contribution.cooperation_areas.through.objects.filter(
@@ -134,17 +140,23 @@ def filter_contributions(queryset, filters):
     return queryset
 
 
-def years_present(queryset=None):
-    """The years in which public contributions were signed, newest first."""
+def options_present(queryset=None):
+    """The years contributions were signed in (newest first) and the currencies they are valued in:
+    the options of the year and currency filters, from one query."""
     queryset = Contribution.objects.public() if queryset is None else queryset
-    years = (
-        queryset.exclude(signed_date=None)
-        .annotate(signed_year=ExtractYear("signed_date"))
+    pairs = (
+        queryset.annotate(signed_year=ExtractYear("signed_date"))
         .order_by()
-        .values_list("signed_year", flat=True)
+        .values_list("signed_year", "currency")
         .distinct()
     )
-    return sorted(set(years), reverse=True)
+    years, currencies = set(), set()
+    for year, currency in pairs:
+        if year is not None:
+            years.add(year)
+        if currency:
+            currencies.add(currency)
+    return sorted(years, reverse=True), sorted(currencies)
 
 
 def register_rows(queryset):
@@ -303,12 +315,12 @@ def active_partner_counts():
     }
 
 
-def currency_name(code, language=None):
-    """The currency's name in the reader's language, in the plural: "euros", "dólares estadounidenses"."""
+def currency_name(code, language=None, plural=True):
+    """The currency's name in the reader's language: "euros", "dólares estadounidenses" (or "Euro")."""
     from babel.numbers import get_currency_name
 
     language = (language or translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    return get_currency_name(code, count=2, locale=language)
+    return get_currency_name(code, count=2 if plural else None, locale=language)
 
 
 # Links -------------------------------------------------------------------------------------------

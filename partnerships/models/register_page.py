@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -32,10 +34,9 @@ class ContributionIndexPage(Page):
     def get_filter_form(self, request, locale=None):
         from partnerships import register
 
+        years, currencies = register.options_present(self.get_contributions())
         return register.RegisterFilterForm(
-            request.GET,
-            years=register.years_present(self.get_contributions()),
-            areas=register.area_choices(locale),
+            request.GET, years=years, currencies=currencies, areas=register.area_choices(locale)
         )
 
     def get_charts(self, figures):
@@ -108,6 +109,8 @@ class ContributionIndexPage(Page):
                 # A form bound to the accepted values only, so the controls show what was applied.
                 "filter_form": form.accepted_form(filters),
                 "filters": filters,
+                "can_chart_other_currencies": "currency" not in filters
+                and len(form.fields["currency"].choices) > 2,
                 "notices": notices,
                 "page_obj": page_obj,
                 "rows": rows,
@@ -115,6 +118,9 @@ class ContributionIndexPage(Page):
                 "figures": figures,
                 "charts": self.get_charts(figures),
                 "links": register.record_links(request, locale),
+                # Filter values are codes and slugs, the same in every language: switching language
+                # keeps them (see home.templatetags.navigation_tags).
+                "alternate_subpath": f"?{urlencode(list(filters.items()))}" if filters else "",
             }
         )
         return context

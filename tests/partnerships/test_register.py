@@ -309,6 +309,14 @@ def test_mixed_currencies_are_summed_separately(client, register_page, area, kno
     assert [line.text for line in total.select(".money-line")] == ["€1,340,000", "$500"]
     assert "other currencies" in page.select_one(".figures__chart figcaption").text
 
+    in_dollars = soup(get(client, "en", f"?area={area.slug}&currency=USD"))
+    assert [row.select_one("td bdi").text for row in in_dollars.select(".register-table tbody tr")] == [
+        "KNW-4"
+    ]
+    chart = in_dollars.select_one("svg#chart-by_type")
+    assert "US dollars" in chart.title.text
+    assert [value.text for value in chart.select(".chart__value")] == ["$500"]
+
 
 # Filters -----------------------------------------------------------------------------------------
 
@@ -356,7 +364,7 @@ def test_the_filter_form_works_without_javascript(client, register_page, area, k
     page = soup(get(client, "en", f"?area={area.slug}&year=2025"))
     form = page.select_one("form.filters")
     assert form["method"] == "get"
-    for name in ("type", "year", "status", "sector", "partner_type", "area"):
+    for name in ("type", "year", "status", "sector", "partner_type", "area", "currency"):
         control = form.select_one(f"select[name={name}]")
         assert control is not None
         assert form.select_one(f"label[for={control['id']}]") is not None
@@ -376,6 +384,7 @@ def test_the_filter_form_works_without_javascript(client, register_page, area, k
         ("sector=charity", "For-profit or non-profit partner"),
         ("partner_type=government", "Type of partner"),
         ("area=no-such-area", "Cooperation area"),
+        ("currency=XXX", "Currency"),
         ("type=" + "x" * 10000, "Type of contribution"),
     ],
 )
@@ -394,6 +403,17 @@ def test_a_bad_value_leaves_the_good_filters_in_force(client, register_page, are
         "KNW-1",
     ]
     assert len(page.select(".notice--warning")) == 1
+
+
+def test_switching_language_keeps_the_accepted_filters(client, register_page, area, known):
+    page = soup(get(client, "en", f"?area={area.slug}&year=20x5&type=financial_earmarked&page=1"))
+    links = {link["hreflang"]: link["href"] for link in page.select(".language-selector a[hreflang]")}
+    assert links["ar"] == f"/ar/contributions/?type=financial_earmarked&area={area.slug}"
+    arabic = soup(client.get(links["ar"], HTTP_ACCEPT_LANGUAGE="ar"))
+    assert [row.select_one("td bdi").text for row in arabic.select(".register-table tbody tr")] == [
+        "KNW-2",
+        "KNW-1",
+    ]
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
