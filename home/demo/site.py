@@ -1,9 +1,13 @@
 """Builds the demo site's page tree in English and translates it through wagtail-localize.
 
+The programme pages come from home/demo/pages.py; the partner directory and the contribution register
+(partnerships/demo/pages.py) sit beside them in the menu.
+
 Idempotent: pages are found by slug and created only when missing, so a second run (or a run after
 editors changed the demo pages) adds nothing and overwrites nothing.
 """
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
@@ -13,6 +17,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.strings import StringValue
 
 from home.models import ContentPage, HomePage
+from partnerships.demo.pages import INDEX_PAGES
 
 from .pages import HOME, PROGRAMME_PAGES
 from .text import T
@@ -75,7 +80,7 @@ def _texts(value):
 def _glossary():
     """English text → its T, for looking up each segment wagtail-localize extracts."""
     glossary = {}
-    for spec in [HOME, *PROGRAMME_PAGES]:
+    for spec in [HOME, *PROGRAMME_PAGES, *INDEX_PAGES]:
         for text in _texts(spec):
             if text.en:
                 glossary.setdefault(text.en, text)
@@ -99,15 +104,47 @@ class DemoSiteBuilder:
                 self._remove_wagtail_placeholder()
                 home = self._create_home(source_locale)
             self._site(home)
-            pages, pages_by_key, created_pages = self._programme_pages(home)
+            index_pages, created_index_pages = self._index_pages(home)
+            pages, pages_by_key, created_pages = self._programme_pages(
+                home, {page.slug: page for page in index_pages}
+            )
             if new_home:
                 # The home page exists before the pages it points to; its call to action comes now.
                 home.body = _body(HOME["body"], pages_by_key)
                 home.save_revision().publish()
-            if created_pages:
-                self._order_menu(home, [spec["slug"].en for spec in PROGRAMME_PAGES])
-        self._translate([home, *pages])
+            if created_pages or created_index_pages:
+                self._order_menu(home, self._menu_order())
+        self._translate([home, *pages, *index_pages])
+        self._order_translated_menus(home)
         return home
+
+    @staticmethod
+    def _menu_order():
+        """The programme pages, with the partner directory and the register before "apply"."""
+        slugs = [spec["slug"].en for spec in PROGRAMME_PAGES]
+        position = slugs.index("apply") if "apply" in slugs else len(slugs)
+        return slugs[:position] + [spec["slug"].en for spec in INDEX_PAGES] + slugs[position:]
+
+    def _index_pages(self, home):
+        """The partner directory and the contribution register (one of each under the home page)."""
+        pages = []
+        created = False
+        for spec in INDEX_PAGES:
+            model = apps.get_model(spec["model"])
+            page = model.objects.child_of(home).first()
+            if page is None:
+                page = model(
+                    title=spec["title"].en,
+                    slug=spec["slug"].en,
+                    introduction=spec["introduction"].en,
+                    show_in_menus=True,
+                )
+                home.add_child(instance=page)
+                page.save_revision().publish()
+                created = True
+                self.log(f"Created “{page.title}”.")
+            pages.append(page)
+        return pages, created
 
     def _create_home(self, locale):
         root = Page.get_first_root_node()
@@ -142,8 +179,8 @@ class DemoSiteBuilder:
             if not page.get_children().exists():
                 page.delete()
 
-    def _programme_pages(self, home):
-        pages_by_key = {}
+    def _programme_pages(self, home, pages_by_key):
+        pages_by_key = dict(pages_by_key)
         pages = []
         created = False
         # Created in reverse so that a call to action can point at a page later in the menu.
@@ -169,12 +206,29 @@ class DemoSiteBuilder:
 
     @staticmethod
     def _order_menu(home, slugs):
-        """Pages were added in reverse; move them so the menu reads in the order of PROGRAMME_PAGES."""
+        """Pages were added in reverse (or later); move them so the menu reads in the order given."""
         for slug in slugs:
             page = home.get_children().get(slug=slug)
             last = home.get_children().last()
             if page.pk != last.pk:
                 page.move(last, pos="right")
+
+    @staticmethod
+    def _order_translated_menus(home):
+        """Each language's menu in the order of the English one (translations are added at the end)."""
+        order = {
+            key: position
+            for position, key in enumerate(home.get_children().values_list("translation_key", flat=True))
+        }
+        for translated_home in home.get_translations():
+            children = list(translated_home.get_children())
+            wanted = sorted(children, key=lambda page: order.get(page.translation_key, len(order)))
+            if [page.pk for page in children] == [page.pk for page in wanted]:
+                continue
+            for page in wanted:
+                last = translated_home.get_children().last()
+                if page.pk != last.pk:
+                    Page.objects.get(pk=page.pk).move(last, pos="right")
 
     def _translate(self, pages):
         glossary = _glossary()

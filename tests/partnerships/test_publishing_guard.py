@@ -49,7 +49,7 @@ def test_a_later_rejection_outweighs_an_earlier_approval():
 def test_an_approved_partner_is_published_and_public():
     partner = public_partner()
     assert partner.live
-    assert list(Partner.objects.public()) == [partner]
+    assert Partner.objects.public().filter(pk=partner.pk).exists()
 
 
 def test_setting_live_by_hand_is_refused_too():
@@ -67,7 +67,7 @@ def test_a_contribution_of_a_non_public_partner_cannot_be_published():
 
 def test_unpublishing_a_partner_takes_its_contributions_off_the_register():
     contribution = public_contribution()
-    assert list(Contribution.objects.public()) == [contribution]
+    assert Contribution.objects.public().filter(pk=contribution.pk).exists()
     contribution.partner.unpublish()
     assert not Contribution.objects.get(pk=contribution.pk).live
-    assert not Contribution.objects.public().exists()
+    assert not Contribution.objects.public().filter(pk=contribution.pk).exists()
