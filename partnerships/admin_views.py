@@ -143,7 +143,22 @@ class ReviewPanelMixin:
         return self.panel.get_form_class()
 
 
-class PartnerCreateView(ReviewPanelMixin, CreateView):
+class SourceLanguageCreateMixin:
+    """New records start in the source language (English), the record of truth that relations point at;
+    the other languages are translations of it, made with wagtail-localize ("Translate")."""
+
+    def get_locale(self):
+        return Locale.get_default()
+
+    def get_translations(self):
+        return []
+
+
+class SourceLanguageCreateView(SourceLanguageCreateMixin, CreateView):
+    pass
+
+
+class PartnerCreateView(SourceLanguageCreateMixin, ReviewPanelMixin, CreateView):
     pass
 
 
@@ -509,6 +524,7 @@ class ContributionViewSet(RecordViewSet):
     icon = "doc-full"
     menu_order = 200
     index_view_class = ContributionIndexView
+    add_view_class = SourceLanguageCreateView
     filterset_class = ContributionFilterSet
     search_fields = ["reference", "title", "partner__name"]
     search_backend_name = None
@@ -553,6 +569,7 @@ class CooperationAreaViewSet(SnippetViewSet):
     icon = "tag"
     menu_order = 300
     index_view_class = CooperationAreaIndexView
+    add_view_class = SourceLanguageCreateView
     search_fields = ["name", "slug"]
     search_backend_name = None
     ordering = ["name", "locale_id"]

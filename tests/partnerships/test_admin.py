@@ -108,6 +108,31 @@ def test_an_editor_creates_a_draft_and_submits_it_for_review(client, editor):
     assert not Partner.objects.get(pk=partner.pk).live
 
 
+@pytest.mark.parametrize("model", ["partner", "contribution", "cooperationarea"])
+def test_new_records_start_in_the_source_language(client, reviewer, model):
+    url = reverse(f"wagtailsnippets_partnerships_{model}:add")
+    response = login(client, reviewer).get(url, {"locale": "fr"})
+    assert response.status_code == 200
+    assert response.context["locale"].language_code == "en"
+    assert not response.context["translations"]
+
+
+def test_a_partner_posted_with_another_locale_is_created_in_english(client, editor):
+    url = partner_url("add") + "?locale=fr"
+    login(client, editor)
+    data = querydict_from_html(client.get(url).content.decode(), form_id="w-editor-form")
+    data.update(
+        name="Zqx Locale Test",
+        slug="zqx-locale-test",
+        partner_type="ngo_nonprofit",
+        country="FR",
+        summary="A test.",
+        relationship_status="active",
+    )
+    assert client.post(url, data).status_code == 302
+    assert Partner.objects.get(slug="zqx-locale-test").locale.language_code == "en"
+
+
 def test_an_editor_has_no_publish_action_and_cannot_publish_by_posting_it(client, editor):
     partner = PartnerFactory()
     ReviewFactory(partner=partner)  # Publishable: only the permission stands in the way.
@@ -127,6 +152,7 @@ def test_an_editor_has_no_publish_action_and_cannot_publish_by_posting_it(client
 def test_the_due_diligence_inline_is_for_reviewers_only(client, editor, reviewer):
     partner = PartnerFactory()
     ReviewFactory(partner=partner)
+    partner.save_revision(log_action=True)
 
     editor_page = login(client, editor).get(partner_url("edit", partner.pk)).content.decode()
     assert partner.name in editor_page
@@ -134,9 +160,16 @@ def test_the_due_diligence_inline_is_for_reviewers_only(client, editor, reviewer
         assert marker not in editor_page
     assert "Due-diligence reviews" not in editor_page
 
+    editor_add_page = client.get(partner_url("add")).content.decode()
+    assert "due_diligence_reviews-TOTAL_FORMS" not in editor_add_page
+    history = client.get(partner_url("history", partner.pk)).content.decode()
+    for marker in INTERNAL_MARKERS:
+        assert marker not in history
+
     reviewer_page = login(client, reviewer).get(partner_url("edit", partner.pk)).content.decode()
     for marker in INTERNAL_MARKERS:
         assert marker in reviewer_page
+    assert "due_diligence_reviews-TOTAL_FORMS" in client.get(partner_url("add")).content.decode()
 
 
 def test_an_editors_save_leaves_the_reviews_untouched_even_when_a_formset_is_forged(client, editor):
@@ -252,6 +285,35 @@ def test_publishing_without_an_approved_review_is_refused_with_a_message_and_the
     partner.refresh_from_db()
     assert not partner.live
     assert partner.get_latest_revision_as_object().summary == "Ready, or so we thought."
+
+
+def test_a_reviewer_records_an_approved_review_and_publishes_in_one_go(client, reviewer):
+    partner = PartnerFactory()
+    login(client, reviewer)
+    data = edit_form(client, partner, **{"action-publish": "1"})
+    data.update(
+        {
+            "due_diligence_reviews-TOTAL_FORMS": "1",
+            "due_diligence_reviews-0-review_type": "initial",
+            "due_diligence_reviews-0-opened_on": "2025-01-06",
+            "due_diligence_reviews-0-decided_on": "2025-02-03",
+            "due_diligence_reviews-0-next_review_due": "2027-02-03",
+            "due_diligence_reviews-0-values_result": "meets",
+            "due_diligence_reviews-0-activities_result": "meets",
+            "due_diligence_reviews-0-purpose_result": "meets",
+            "due_diligence_reviews-0-sanctions_screening": "clear",
+            "due_diligence_reviews-0-risk_level": "low",
+            "due_diligence_reviews-0-decision": "approved",
+            "due_diligence_reviews-0-values_rationale": "INTERNAL-RATIONALE checked",
+            "due_diligence_reviews-0-ORDER": "1",
+        }
+    )
+    response = client.post(partner_url("edit", partner.pk), data)
+    assert response.status_code == 302, response.context and response.context["form"].formsets
+    partner.refresh_from_db()
+    assert partner.live
+    assert Partner.objects.public().filter(pk=partner.pk).exists()
+    assert partner.due_diligence_reviews.get().values_rationale == "INTERNAL-RATIONALE checked"
 
 
 def test_the_refusal_is_in_the_reviewers_admin_language(client, reviewer):
