@@ -48,6 +48,8 @@ class RecordBlock(blocks.StructBlock):
 
 
 class ProgrammeFiguresBlock(RecordBlock):
+    SHOWN_CURRENCIES = 3  # the register has the others
+
     heading = blocks.CharBlock(max_length=120, label=_("Heading"))
 
     class Meta:
@@ -67,10 +69,12 @@ class ProgrammeFiguresBlock(RecordBlock):
         context = super().get_context(value, parent_context=parent_context)
         context["partners"] = register.active_partner_counts()
         context["figures"] = figures = register.compute_figures(Contribution.objects.public())
+        money = figures.total.money_by_use
         context["totals"] = [
             {"currency": currency, "total": total, "name": register.currency_name(currency)}
-            for currency, total in figures.total.money
+            for currency, total in money[: self.SHOWN_CURRENCIES]
         ]
+        context["more_currencies"] = max(len(money) - self.SHOWN_CURRENCIES, 0)
         return context
 
 

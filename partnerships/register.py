@@ -177,16 +177,23 @@ class FigureRow:
     label: str
     count: int = 0
     totals: dict = field(default_factory=dict)
+    valued: dict = field(default_factory=dict)  # how many contributions each total adds up
 
     @property
     def money(self):
         """[(currency, total)] in a stable order."""
         return sorted(self.totals.items())
 
+    @property
+    def money_by_use(self):
+        """[(currency, total)], the currency most contributions are valued in first."""
+        return sorted(self.totals.items(), key=lambda item: (-self.valued[item[0]], item[0]))
+
     def add(self, count, currency, total):
         self.count += count
         if currency and total is not None:
             self.totals[currency] = self.totals.get(currency, Decimal("0")) + total
+            self.valued[currency] = self.valued.get(currency, 0) + count
 
 
 @dataclass
@@ -246,7 +253,8 @@ def compute_figures(queryset=None, groups=None):
     for group in groups:
         count, currency, value = group["count"], group["currency"], group["total"]
         total.add(count, currency, value)
-        by_type[group["contribution_type"]].add(count, currency, value)
+        kind = group["contribution_type"]
+        by_type.setdefault(kind, FigureRow(kind, kind)).add(count, currency, value)
         year = group["signed_year"]
         if year not in by_year:
             by_year[year] = FigureRow(year, _("Date not given") if year is None else year)

@@ -187,7 +187,7 @@ TITLES = {
             ar="إتاحة تدفقات معلومات عن التهديدات لوحدات {of}",
         ),
         T(
-            en="Access to a {of} reference database",
+            en="Access to {of} reference data",
             fr="Accès à une base de données de référence {of}",
             es="Acceso a una base de datos de referencia {of}",
             ar="إتاحة قاعدة بيانات مرجعية في مجال {of}",

@@ -53,7 +53,7 @@ class PartnerIndexPage(RoutablePageMixin, Page):
         form = PartnerFilterForm(request.GET, area_slugs=[area.slug for area in areas])
         notices = form.notices
         page_number = _page_number(request.GET.get("page", "1"))
-        directory_url = self.get_url(request)
+        directory_url = self.get_url(request) or ""
         if not notices and page_number is not None:
             # A valid filter combination has one address: drop empty fields, keep the canonical order.
             canonical = form.canonical_query(page=page_number)
@@ -111,7 +111,7 @@ class PartnerIndexPage(RoutablePageMixin, Page):
         partner = public_partner(slug, self.locale)
         if partner is None:
             raise Http404("No public partner at this address")
-        directory_url = self.get_url(request)
+        directory_url = self.get_url(request) or ""
         subpath = self.reverse_subpage("partner", kwargs={"slug": slug})
         return self.render(
             request,

@@ -372,3 +372,12 @@ def test_the_directory_costs_the_same_queries_for_5_or_200_partners(client, page
     many = [_count_queries(client, url) for url in urls]
     assert few == many
     assert max(many) <= 15
+
+
+def test_the_text_filter_is_shown_back_escaped(client, world):
+    response = client.get("/en/partners/?q=%3Cscript%3Ealert(1)%3C/script%3E", follow=True)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<script>alert(1)" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert card_names(soup(response)) == []
