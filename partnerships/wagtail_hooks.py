@@ -15,6 +15,7 @@ from partnerships.admin_views import (
     publishing_refused_response,
     translation_awaits_submission,
 )
+from partnerships.applications.admin import ExpressionOfInterestViewSet
 from partnerships.models import Contribution, Partner
 
 register_snippet(PartnershipsViewSetGroup)
@@ -49,3 +50,8 @@ def submit_translation_for_review_button(snippet, user, next_url=None):
         priority=105,
         attrs={"aria-label": _("Submit the translation “%(title)s” for review") % {"title": str(snippet)}},
     )
+
+
+@hooks.register("register_admin_viewset")
+def register_expressions_of_interest():
+    return ExpressionOfInterestViewSet()

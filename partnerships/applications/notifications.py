@@ -6,6 +6,7 @@ import logging
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from wagtail.models import Site
@@ -44,7 +45,11 @@ def send_reviewer_notification(application, address):
     _send(
         "partnerships/emails/notification_subject.txt",
         "partnerships/emails/notification_body.txt",
-        {"application": application, "admin_base_url": settings.WAGTAILADMIN_BASE_URL},
+        {
+            "application": application,
+            "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            + reverse("expressions_of_interest:inspect", args=[application.pk]),
+        },
         address,
         settings.LANGUAGE_CODE,
     )

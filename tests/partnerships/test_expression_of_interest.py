@@ -240,6 +240,8 @@ def test_acknowledgement_goes_out_in_the_submission_language_and_reviewers_are_n
     acknowledgement = next(message for message in mail.outbox if message.to == ["ana@acme.example"])
     assert application.reference in acknowledgement.subject
     assert acknowledgement.subject != "We have received your expression of interest"
+    notification = next(message for message in mail.outbox if message.to == ["reviewers@example.org"])
+    assert f"/admin/expressions_of_interest/inspect/{application.pk}/" in notification.body
     assert application.acknowledgement_sent_at and application.notification_sent_at
 
 
