@@ -3,6 +3,7 @@
 import uuid
 
 import pytest
+
 from django.contrib.auth.models import Group, User
 from django.urls import reverse
 from django.utils import timezone
