@@ -7,6 +7,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock, HomeStreamBlock
+from .update_pages import UpdateIndexPage, UpdatePage
+
+__all__ = ["ContentPage", "HomePage", "UpdateIndexPage", "UpdatePage"]
 
 
 class HomePage(Page):

@@ -16,11 +16,13 @@ from wagtail.rich_text import RichText
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
-from home.models import ContentPage, HomePage
+from home.models import HomePage, UpdateIndexPage, UpdatePage
 from partnerships.demo.pages import INDEX_PAGES
+from partnerships.models import CooperationArea, Partner
 
 from .pages import HOME, PROGRAMME_PAGES
 from .text import T
+from .updates import UPDATES, UPDATES_INDEX
 
 SOURCE_LANGUAGE = "en"
 TRANSLATION_LANGUAGES = ["fr", "es", "ar"]
@@ -80,11 +82,21 @@ def _texts(value):
 def _glossary():
     """English text → its T, for looking up each segment wagtail-localize extracts."""
     glossary = {}
-    for spec in [HOME, *PROGRAMME_PAGES, *INDEX_PAGES]:
+    for spec in [HOME, *PROGRAMME_PAGES, *INDEX_PAGES, UPDATES_INDEX, *UPDATES]:
         for text in _texts(spec):
             if text.en:
                 glossary.setdefault(text.en, text)
     return glossary
+
+
+def _untranslated_updates():
+    """(slug, language) of the updates deliberately left without a translation in that language."""
+    return {
+        (spec["slug"], code)
+        for spec in UPDATES
+        for code in TRANSLATION_LANGUAGES
+        if any(not text.in_language(code) for text in _texts(spec))
+    }
 
 
 class DemoSiteBuilder:
@@ -112,18 +124,25 @@ class DemoSiteBuilder:
                 # The home page exists before the pages it points to; its call to action comes now.
                 home.body = _body(HOME["body"], pages_by_key)
                 home.save_revision().publish()
-            if created_pages or created_index_pages:
-                self._order_menu(home, self._menu_order())
-        self._translate([home, *pages, *index_pages])
+            updates_index, updates, created_updates = self._updates(home)
+            if created_pages or created_index_pages or created_updates:
+                self._order_menu(home, self._menu_order(updates_index))
+        self._translate([home, *pages, *index_pages, updates_index, *updates])
         self._order_translated_menus(home)
         return home
 
     @staticmethod
-    def _menu_order():
-        """The programme pages, with the partner directory and the register before "apply"."""
+    def _menu_order(updates_index):
+        """The programme pages, with the partner directory and the register before "apply", and the
+        updates last."""
         slugs = [spec["slug"].en for spec in PROGRAMME_PAGES]
         position = slugs.index("apply") if "apply" in slugs else len(slugs)
-        return slugs[:position] + [spec["slug"].en for spec in INDEX_PAGES] + slugs[position:]
+        return [
+            *slugs[:position],
+            *[spec["slug"].en for spec in INDEX_PAGES],
+            *slugs[position:],
+            updates_index.slug,
+        ]
 
     def _index_pages(self, home):
         """The partner directory and the contribution register (one of each under the home page)."""
@@ -186,9 +205,10 @@ class DemoSiteBuilder:
         # Created in reverse so that a call to action can point at a page later in the menu.
         for spec in reversed(PROGRAMME_PAGES):
             slug = spec["slug"].en
-            page = ContentPage.objects.child_of(home).filter(slug=slug).first()
+            model = apps.get_model(spec.get("model", "home.ContentPage"))
+            page = model.objects.child_of(home).filter(slug=slug).first()
             if page is None:
-                page = ContentPage(
+                page = model(
                     title=spec["title"].en,
                     slug=slug,
                     introduction=spec["introduction"].en,
@@ -203,6 +223,43 @@ class DemoSiteBuilder:
             pages.append(page)
         pages.reverse()
         return pages, pages_by_key, created
+
+    def _updates(self, home):
+        """The updates index and its news pages, tagged with the demo records' areas and partners."""
+        created = False
+        index = UpdateIndexPage.objects.child_of(home).first()
+        if index is None:
+            index = UpdateIndexPage(
+                title=UPDATES_INDEX["title"].en,
+                slug=UPDATES_INDEX["slug"].en,
+                introduction=UPDATES_INDEX["introduction"].en,
+                show_in_menus=True,
+            )
+            home.add_child(instance=index)
+            index.save_revision().publish()
+            created = True
+        areas = {area.slug: area for area in CooperationArea.objects.filter(locale=home.locale)}
+        partners = {partner.slug: partner for partner in Partner.objects.filter(locale=home.locale)}
+        updates = []
+        # Oldest first, so that the newest is also the most recently published.
+        for spec in sorted(UPDATES, key=lambda spec: spec["date"]):
+            page = UpdatePage.objects.child_of(index).filter(slug=spec["slug"]).first()
+            if page is None:
+                page = UpdatePage(
+                    title=spec["title"].en,
+                    slug=spec["slug"],
+                    date=spec["date"],
+                    summary=spec["summary"].en,
+                    body=[("paragraph", _rich_text(spec["paragraphs"]))],
+                    cooperation_areas=[areas[slug] for slug in spec["areas"] if slug in areas],
+                    related_partners=[partners[slug] for slug in spec["partners"] if slug in partners],
+                )
+                index.add_child(instance=page)
+                page.save_revision().publish()
+                created = True
+                self.log(f"Created the update “{page.title}”.")
+            updates.append(page)
+        return index, updates, created
 
     @staticmethod
     def _order_menu(home, slugs):
@@ -232,11 +289,13 @@ class DemoSiteBuilder:
 
     def _translate(self, pages):
         glossary = _glossary()
+        untranslated = _untranslated_updates()
         for code in TRANSLATION_LANGUAGES:
             locale = Locale.objects.get(language_code=code)
             for page in pages:
-                if not page.has_translation(locale):
-                    self._translate_page(page, locale, glossary)
+                if (page.slug, code) in untranslated or page.has_translation(locale):
+                    continue
+                self._translate_page(page, locale, glossary)
 
     def _translate_page(self, page, locale, glossary):
         with transaction.atomic():
@@ -245,6 +304,9 @@ class DemoSiteBuilder:
             for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
                 english = StringValue(segment.string.data).render_text()
                 text = glossary.get(english)
+                if text is None and english == page.slug:
+                    # An update keeps its English slug in every language.
+                    text = T(en=english, fr=english, es=english, ar=english)
                 if text is None or not text.in_language(locale.language_code):
                     raise DemoContentError(
                         f"No {locale.language_code} text for “{english}” on “{page.title}”: add it in home/demo/pages.py."

@@ -1,3 +1,4 @@
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -12,10 +13,11 @@ from home.blocks import BaseStreamBlock
 class ApplyPage(RoutablePageMixin, Page):
     """/<lang>/apply/: how to apply, the criteria, and the expression-of-interest form below them."""
 
+    introduction = models.TextField(_("introduction"), max_length=600, blank=True)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
-    content_panels = Page.content_panels + [FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("body")]
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
