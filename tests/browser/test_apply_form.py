@@ -1,0 +1,76 @@
+"""The expression-of-interest form, used the way a keyboard user uses it."""
+
+import pytest
+
+MAX_TABS = 150
+
+
+def tab_to(page, element_id):
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == element_id:
+            return
+    raise AssertionError(f"Tab never reached #{element_id}")
+
+
+def tab_to_name(page, name):
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.name") == name:
+            return
+    raise AssertionError(f"Tab never reached a field named {name}")
+
+
+@pytest.mark.parametrize(
+    "code,organisation,country",
+    [("en", "Keyboard Forensics Ltd", "France"), ("ar", "مؤسسة لوحة المفاتيح", "فرنسا")],
+)
+def test_the_form_can_be_filled_and_sent_with_the_keyboard_only(page, portal_url, code, organisation, country):
+    page.goto(f"{portal_url}/{code}/apply/")
+    tab_to(page, "id_organisation_name")
+    page.keyboard.type(organisation)
+    tab_to(page, "id_organisation_type")
+    page.keyboard.press("ArrowDown")
+    tab_to(page, "id_country")
+    page.keyboard.type(country)
+    tab_to(page, "id_contact_name")
+    page.keyboard.type("Ana Martín")
+    page.keyboard.press("Tab")
+    page.keyboard.type("ana@keyboard.example")
+    tab_to(page, "id_contribution_types_0")
+    page.keyboard.press("Space")
+    tab_to(page, "id_proposal")
+    page.keyboard.type("We offer training for investigators. 🙂")
+    page.keyboard.press("Tab")
+    page.keyboard.type("It builds capacity in member countries.")
+    tab_to(page, "id_consent")
+    page.keyboard.press("Space")
+    tab_to_name(page, "")  # the submit button has no name
+    assert page.evaluate("document.activeElement.type") == "submit"
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{portal_url}/{code}/apply/thanks/")
+    assert "EOI-" in page.locator("main").inner_text()
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_the_form_and_its_error_state_have_no_accessibility_violations(page, axe, portal_url, code):
+    page.goto(f"{portal_url}/{code}/apply/")
+    results = axe.run(page)
+    assert results.violations_count == 0, results.generate_report()
+    assert page.csp_errors == []
+
+    page.locator("form[method=post] button[type=submit]").click()
+    page.wait_for_load_state()
+    summary = page.locator(".error-summary")
+    assert summary.is_visible()
+    assert page.evaluate("document.activeElement.classList.contains('error-summary')")
+    assert page.locator("[aria-invalid=true]").count() >= 4
+    results = axe.run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_the_character_counter_counts_down_in_the_reader_language(page, portal_url):
+    page.goto(f"{portal_url}/ar/apply/")
+    counter = page.locator("#id_proposal_counter")
+    page.locator("#id_proposal").fill("مرحبا")
+    assert "٤٬٩٩٥" in counter.inner_text()
