@@ -25,7 +25,9 @@ def tab_to_name(page, name):
     "code,organisation,country",
     [("en", "Keyboard Forensics Ltd", "France"), ("ar", "مؤسسة لوحة المفاتيح", "فرنسا")],
 )
-def test_the_form_can_be_filled_and_sent_with_the_keyboard_only(page, portal_url, code, organisation, country):
+def test_the_form_can_be_filled_and_sent_with_the_keyboard_only(
+    page, portal_url, code, organisation, country
+):
     page.goto(f"{portal_url}/{code}/apply/")
     tab_to(page, "id_organisation_name")
     page.keyboard.type(organisation)
