@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Home and programme pages"
+
+    def ready(self):
+        from . import locales  # noqa: F401  (connects the signal that empties the locale cache)

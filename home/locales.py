@@ -1,9 +1,15 @@
 """One place for "which page or record belongs to the reader's language"."""
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
+
+LOCALE_CACHE_KEY = "locale-for-language:{}"
 
 
 def language_name(code):
@@ -12,7 +18,20 @@ def language_name(code):
 
 
 def active_locale():
-    return Locale.get_active()
+    """The Locale of the active language without a query on every request: the four locales are made
+    by a migration and change only when an administrator edits them (which empties the cache)."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    key = LOCALE_CACHE_KEY.format(language)
+    locale = cache.get(key)
+    if locale is None:
+        locale = Locale.get_active()
+        cache.set(key, locale, timeout=None)
+    return locale
+
+
+@receiver([post_save, post_delete], sender=Locale)
+def forget_cached_locales(**kwargs):
+    cache.delete_many([LOCALE_CACHE_KEY.format(code) for code, _name in settings.LANGUAGES])
 
 
 def locale_home(request, locale):
@@ -27,20 +46,45 @@ def locale_home(request, locale):
 
 
 def current_home(request):
-    """The reader's home page, falling back to the site's default-language root (one query: the
-    locale is matched by its language code in the same query)."""
+    """The reader's home page, falling back to the site's default-language root (one query per request:
+    the locale is matched by its language code in the same query)."""
+    language = translation.get_language()
+    cached = getattr(request, "_portal_current_home", None)
+    if cached is not None and cached[0] == language:
+        return cached[1]
     site = Site.find_for_request(request)
     if site is None:
         return None
     root = site.root_page
     home = (
-        Page.objects.filter(
-            translation_key=root.translation_key, locale__language_code=translation.get_language()
-        )
+        Page.objects.filter(translation_key=root.translation_key, locale__language_code=language)
         .live()
         .first()
-    )
-    return home or root
+    ) or root
+    request._portal_current_home = (language, home)
+    return home
+
+
+def home_and_menu(request, page=None):
+    """The reader's home page and its live menu pages. On a page of the reader's language, both come
+    from one query, found by the home's place in the tree (the first two steps of the page's path)."""
+    language = translation.get_language()
+    if isinstance(page, Page) and page.depth >= 2 and page.locale_id == active_locale().pk:
+        home_path = page.path[: Page.steplen * 2]
+        # Titles and URLs are all a menu needs: no .specific(), which would cost a query per page type.
+        pages = list(
+            Page.objects.live()
+            .filter(Q(path=home_path) | Q(path__startswith=home_path, depth=3, show_in_menus=True))
+            .defer_streamfields()
+            .order_by("path")
+        )
+        if pages and pages[0].path == home_path:
+            request._portal_current_home = (language, pages[0])
+            return pages[0], pages[1:]
+    home = current_home(request)
+    if home is None:
+        return None, []
+    return home, list(home.get_children().live().in_menu().defer_streamfields())
 
 
 def live_translations(page):

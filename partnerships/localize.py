@@ -5,8 +5,7 @@ of the live translations with one query per list, however long the list."""
 
 from django.conf import settings
 
-from wagtail.models import Locale
-
+from home.locales import active_locale
 from partnerships.models import CooperationArea
 
 
@@ -27,7 +26,7 @@ class Localized:
 def localize_records(records, locale=None):
     """Wrap source records in Localized, reading their live translations in `locale` in one query."""
     records = list(records)
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale()
     language = locale.language_code
     if not records:
         return []
@@ -49,7 +48,7 @@ def localize_record(record, locale=None):
 
 def area_names(locale=None):
     """{source area id: name in the reader's language}, for labelling filters and cards in one query."""
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale()
     areas = list(
         CooperationArea.objects.filter(
             locale__language_code__in={settings.LANGUAGE_CODE, locale.language_code}

@@ -5,6 +5,7 @@ public partner), so drafts and records of partners that left the register can ne
 are summed in the database; Python only arranges the few grouped rows for display.
 """
 
+import contextlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -12,13 +13,15 @@ from decimal import Decimal
 from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db.models import Case, Count, DecimalField, F, Q, Sum, When
 from django.db.models.functions import ExtractYear
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page, Site
 
+from home.locales import active_locale
 from partnerships.formatting import format_year
 from partnerships.models import (
     Contribution,
@@ -50,7 +53,7 @@ TOTAL = Sum(VALUE, output_field=DecimalField(max_digits=18, decimal_places=2))
 
 def area_choices(locale=None):
     """[(slug, name in the reader's language)] for the source-language areas, in one query."""
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale()
     areas = CooperationArea.objects.filter(
         Q(locale=locale) | Q(locale__language_code=settings.LANGUAGE_CODE)
     ).select_related("locale")
@@ -346,24 +349,41 @@ class RecordLinks:
 
 
 def reader_locale(request=None):
-    """The Locale of the reader's language, looked up once per request."""
+    """The Locale of the reader's language, remembered for the rest of the request."""
     language = translation.get_language()
     cached = getattr(request, "_portal_reader_locale", None)
     if cached is not None and cached.language_code == language:
         return cached
-    locale = Locale.get_active()
+    locale = active_locale()
     if request is not None:
         request._portal_reader_locale = locale
     return locale
 
 
+RECORD_LINKS_VERSION_KEY = "record-links-version"
+
+
 def record_links(request=None, locale=None):
-    """The directory's and the register's addresses: one query, remembered for the rest of the request."""
+    """The directory's and the register's addresses. Kept in the cache (they move only when a page is
+    published, unpublished, moved or deleted, which forgets them) and for the rest of the request."""
     cached = getattr(request, "_portal_record_links", None)
     language = translation.get_language()
     if cached is not None and cached[0] == language:
         return cached[1]
     active = locale or reader_locale(request)
+    site = Site.find_for_request(request) if request is not None else None
+    version = cache.get_or_set(RECORD_LINKS_VERSION_KEY, 1, timeout=None)
+    key = f"record-links:{version}:{site.pk if site else '-'}:{active.pk}"
+    links = cache.get(key)
+    if links is None:
+        links = _find_record_links(request, active)
+        cache.set(key, links, timeout=None)
+    if request is not None:
+        request._portal_record_links = (language, links)
+    return links
+
+
+def _find_record_links(request, active):
     pages = (
         Page.objects.live()
         .type(PartnerIndexPage, ContributionIndexPage)
@@ -375,7 +395,9 @@ def record_links(request=None, locale=None):
     for page in sorted(pages, key=lambda page: page.locale_id != active.pk):
         kind = "directory" if page.content_type_id == directory_type else "register"
         found.setdefault(kind, page.get_url(request))
-    links = RecordLinks(**found)
-    if request is not None:
-        request._portal_record_links = (language, links)
-    return links
+    return RecordLinks(**found)
+
+
+def forget_record_links():
+    with contextlib.suppress(ValueError):  # nothing cached yet: nothing to forget
+        cache.incr(RECORD_LINKS_VERSION_KEY)

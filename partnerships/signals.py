@@ -1,6 +1,8 @@
+from django.db.models.signals import post_delete
 from django.dispatch import receiver
 
-from wagtail.signals import unpublished
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move, unpublished
 
 
 @receiver(unpublished)
@@ -15,3 +17,13 @@ def take_contributions_off_the_register(sender, instance, **kwargs):
         translation.unpublish(user=user)
     for contribution in Contribution.objects.filter(partner=instance, live=True):
         contribution.unpublish(user=user)
+
+
+@receiver([page_published, page_unpublished, post_page_move])
+@receiver(post_delete)
+def forget_where_the_register_pages_are(sender, instance=None, **kwargs):
+    """The cached addresses of the directory and the register may have changed."""
+    from partnerships.register import forget_record_links
+
+    if isinstance(instance, Page):
+        forget_record_links()

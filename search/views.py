@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
 
+from home.locales import active_locale
 from partnerships.filters import MAX_QUERY_LENGTH, clean_text
 from partnerships.localize import Localized
 from partnerships.models import Contribution, Partner, PartnerIndexPage
@@ -92,7 +93,7 @@ def search(request):
         notices.append(gettext("The kind of result asked for is not one we know, so every kind is shown."))
         kind = ""
 
-    locale = Locale.get_active()
+    locale = active_locale()
     terms = search_terms(query)
     context = {"search_query": query, "kind": kind, "notices": notices}
     if terms:

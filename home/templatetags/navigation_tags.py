@@ -4,7 +4,14 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page
 
-from home.locales import content_language_codes, current_home, language_name, live_translations, locale_home
+from home.locales import (
+    content_language_codes,
+    current_home,
+    home_and_menu,
+    language_name,
+    live_translations,
+    locale_home,
+)
 
 register = template.Library()
 
@@ -12,18 +19,26 @@ register = template.Library()
 @register.inclusion_tag("includes/primary_navigation.html", takes_context=True)
 def primary_navigation(context):
     request = context["request"]
-    home = current_home(request)
     current = context.get("page")
-    items = []
-    if home is not None:
-        # Titles and URLs are all a menu needs: no .specific(), which would cost a query per page type.
-        items = list(home.get_children().live().in_menu().defer_streamfields())
+    home, items = home_and_menu(request, current)
     return {
         "home": home,
         "items": items,
         "current_path": current.path if isinstance(current, Page) else "",
         "request": request,
     }
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_ancestors(context, page):
+    """The live pages between the reader's home page (included) and `page` (excluded). A page just
+    under the home page, as most are, needs no query: the menu has already found the home page."""
+    if not isinstance(page, Page) or page.depth <= 2:
+        return []
+    home = current_home(context["request"])
+    if page.depth == 3 and home is not None and page.path.startswith(home.path):
+        return [home]
+    return list(page.get_ancestors().live().filter(depth__gte=2))
 
 
 def _alternates(context):
