@@ -5,7 +5,8 @@ from django.core.management import call_command
 from wagtail.models import Page, Revision, Site
 from wagtail_localize.models import Translation
 
-from home.models import ContentPage, HomePage
+from home.models import ContentPage, HomePage, UpdateIndexPage
+from partnerships.models import ApplyPage, ContributionIndexPage, PartnerIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -29,9 +30,17 @@ def test_load_demo_twice_changes_nothing(django_capture_on_commit_callbacks):
 
 def test_demo_site_has_every_page_in_four_linked_languages():
     assert Site.objects.get(is_default_site=True).root_page.specific.__class__ is HomePage
-    english_pages = ContentPage.objects.filter(locale__language_code="en")
-    assert english_pages.count() == 4
-    for page in [HomePage.objects.get(locale__language_code="en"), *english_pages]:
+    home = HomePage.objects.get(locale__language_code="en")
+    english_pages = home.get_children().specific()
+    assert [type(page) for page in english_pages].count(ContentPage) == 3
+    assert {type(page) for page in english_pages} == {
+        ContentPage,
+        PartnerIndexPage,
+        ContributionIndexPage,
+        ApplyPage,
+        UpdateIndexPage,
+    }
+    for page in [home, *english_pages]:
         languages = set(
             page.get_translations(inclusive=True).live().values_list("locale__language_code", flat=True)
         )
