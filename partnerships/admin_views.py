@@ -16,7 +16,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
-from django.db.models import F, Prefetch
+from django.db.models import Exists, F, Prefetch
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -57,6 +57,10 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from home.translation_review import (
+    submit_translation_for_review,
+    translation_submission_problem,
+)
 from partnerships.models import (
     Contribution,
     ContributionStatus,
@@ -69,6 +73,7 @@ from partnerships.models import (
     ReviewDecision,
     ReviewType,
 )
+from partnerships.translation_status import translation_locales, translations_in
 
 REVIEW_PERMISSION = "partnerships.change_duediligencereview"
 REVIEWS_RELATION = "due_diligence_reviews"
@@ -228,7 +233,31 @@ def countries_in_use():
     return [(code, name) for code, name in countries if code in used]
 
 
-class RecordFilterSet(WagtailFilterSet):
+def translation_language_choices():
+    """The languages records are translated into, named as in the admin's locale filter."""
+    return [(locale.language_code, locale.get_display_name()) for locale in translation_locales()]
+
+
+def missing_translation(queryset, language_code):
+    """The source-language rows of `queryset` with no translation at all (draft or live) in `language_code`."""
+    translations = translations_in(queryset.model, language_code)
+    return queryset.filter(locale__language_code=settings.LANGUAGE_CODE).filter(~Exists(translations))
+
+
+class TranslationStatusFilterSet(WagtailFilterSet):
+    missing_translation = django_filters.ChoiceFilter(
+        label=_("Missing translation in"),
+        choices=translation_language_choices,
+        empty_label=_("All records"),
+        method="filter_missing_translation",
+        widget=forms.RadioSelect,
+    )
+
+    def filter_missing_translation(self, queryset, name, value):
+        return missing_translation(queryset, value)
+
+
+class RecordFilterSet(TranslationStatusFilterSet):
     live = django_filters.BooleanFilter(field_name="live", label=_("Live"), widget=BooleanRadioSelect)
     cooperation_area = django_filters.ModelMultipleChoiceFilter(
         field_name="cooperation_areas",
@@ -253,7 +282,14 @@ class PartnerFilterSet(RecordFilterSet):
 
     class Meta:
         model = Partner
-        fields = ["partner_type", "relationship_status", "country", "cooperation_area", "live"]
+        fields = [
+            "partner_type",
+            "relationship_status",
+            "country",
+            "cooperation_area",
+            "live",
+            "missing_translation",
+        ]
 
 
 def source_partners(request=None):
@@ -273,7 +309,13 @@ class ContributionFilterSet(RecordFilterSet):
 
     class Meta:
         model = Contribution
-        fields = ["contribution_type", "status", "partner", "cooperation_area", "live"]
+        fields = ["contribution_type", "status", "partner", "cooperation_area", "live", "missing_translation"]
+
+
+class CooperationAreaFilterSet(TranslationStatusFilterSet):
+    class Meta:
+        model = CooperationArea
+        fields = ["missing_translation"]
 
 
 class RecordIndexView(IndexView):
@@ -368,41 +410,17 @@ class CooperationAreaIndexView(IndexView):
 # Translations through the same review --------------------------------------------------------------
 
 
-def is_translation(record):
-    return record.locale.language_code != settings.LANGUAGE_CODE
-
-
-def translation_awaits_submission(record):
-    """Cheap enough for every listing row (the locale and workflow states are prefetched)."""
-    return (
-        is_translation(record)
-        and (not record.live or record.has_unpublished_changes)
-        and not record.workflow_in_progress
-    )
-
-
-def translation_submission_problem(record):
-    if not is_translation(record):
-        return gettext("This is the original record: submit it for review from its edit page.")
-    if record.get_workflow() is None:
-        return gettext("No review workflow applies to this record.")
-    if record.workflow_in_progress:
-        return gettext("This translation is already awaiting review.")
-    if record.live and not record.has_unpublished_changes:
-        return gettext("This translation has no changes waiting for review.")
-    return None
-
-
 class SubmitTranslationView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
     """wagtail-localize edits a synchronised translation in its own editor, which has no "Submit for
-    review": this starts (or resumes) the "Transparency review" workflow on the translation's latest
-    draft, so that translations pass the same approval as their source."""
+    review": this saves what the translator typed as the translation's latest draft and starts (or
+    resumes) the "Transparency review" workflow on it, so that translations pass the same approval as
+    their source."""
 
     model = None
     index_url_name = None
     edit_url_name = None
     permission_required = "change"
-    template_name = "partnerships/admin/submit_translation.html"
+    template_name = "admin/submit_translation.html"
     page_title = _("Submit for review")
     header_icon = "resubmit"
 
@@ -440,11 +458,7 @@ class SubmitTranslationView(PermissionCheckedMixin, WagtailAdminTemplateMixin, T
         )
 
     def post(self, request, *args, **kwargs):
-        state = self.object.current_workflow_state
-        if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-            state.resume(request.user)
-        else:
-            self.object.get_workflow().start(self.object, request.user)
+        submit_translation_for_review(self.object, request.user)
         messages.success(
             request,
             gettext("The %(language)s translation of “%(object)s” has been submitted for review.")
@@ -570,6 +584,7 @@ class CooperationAreaViewSet(SnippetViewSet):
     menu_order = 300
     index_view_class = CooperationAreaIndexView
     add_view_class = SourceLanguageCreateView
+    filterset_class = CooperationAreaFilterSet
     search_fields = ["name", "slug"]
     search_backend_name = None
     ordering = ["name", "locale_id"]

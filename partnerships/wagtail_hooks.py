@@ -2,18 +2,17 @@
 
 from django.contrib.admin.utils import quote
 from django.urls import reverse
-from django.utils.http import urlencode
-from django.utils.translation import gettext as _
 
 from wagtail import hooks
-from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.permissions import get_permission_name
 
+from home.admin_views import submit_translation_button
+from home.translation_review import translation_awaits_submission
+from partnerships import translation_status, translation_sync
 from partnerships.admin_views import (
     PartnershipsViewSetGroup,
     publishing_refused_response,
-    translation_awaits_submission,
 )
 from partnerships.applications.admin import ExpressionOfInterestViewSet
 from partnerships.models import Contribution, Partner
@@ -41,17 +40,27 @@ def submit_translation_for_review_button(snippet, user, next_url=None):
     if not user.has_perm(get_permission_name("change", type(snippet))):
         return
     url = reverse(type(snippet).snippet_viewset.get_url_name("submit_translation"), args=[quote(snippet.pk)])
-    if next_url:
-        url += "?" + urlencode({"next": next_url})
-    yield Button(
-        _("Submit translation for review"),
-        url,
-        icon_name="resubmit",
-        priority=105,
-        attrs={"aria-label": _("Submit the translation “%(title)s” for review") % {"title": str(snippet)}},
-    )
+    yield submit_translation_button(url, str(snippet), next_url)
 
 
 @hooks.register("register_admin_viewset")
 def register_expressions_of_interest():
     return ExpressionOfInterestViewSet()
+
+
+# The "Translation status" report ---------------------------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_url():
+    return translation_status.admin_urls()
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return translation_status.menu_item()
+
+
+@hooks.register("register_admin_urls")
+def register_reviewed_translation_sync_url():
+    return translation_sync.admin_urls()

@@ -14,3 +14,25 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def en_client(client):
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
     return client
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: a rolled-back test must not leave addresses behind."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture
+def editor(db):
+    from tests.factories import make_user
+
+    return make_user("test-editor", "Editors")
+
+
+@pytest.fixture
+def reviewer(db):
+    from tests.factories import make_user
+
+    return make_user("test-reviewer", "Transparency reviewers")

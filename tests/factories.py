@@ -124,3 +124,17 @@ def public_partner(**kwargs):
 def public_contribution(partner=None, **kwargs):
     contribution = ContributionFactory(partner=partner or public_partner(), **kwargs)
     return publish(contribution)
+
+
+def make_user(username, group):
+    """A staff member in one of the groups the migrations create ("Editors", "Transparency reviewers")."""
+    from django.contrib.auth.models import Group, User
+
+    user = User.objects.create_user(username, f"{username}@example.org", "pw")
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def login(client, user):
+    client.force_login(user)
+    return client

@@ -2,7 +2,6 @@
 
 import pytest
 
-from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
 from django.urls import reverse
 
@@ -11,7 +10,7 @@ from wagtail.snippets.models import get_snippet_models
 from wagtail.test.utils.form_data import querydict_from_html
 
 from partnerships.models import DueDiligenceReview, Partner, ReviewDecision
-from tests.factories import PartnerFactory, ReviewFactory, public_partner
+from tests.factories import PartnerFactory, ReviewFactory, login, public_partner
 
 pytestmark = pytest.mark.django_db
 
@@ -25,27 +24,6 @@ INTERNAL_MARKERS = [
 
 def partner_url(name, *args):
     return reverse(f"wagtailsnippets_partnerships_partner:{name}", args=args)
-
-
-def make_user(django_user_model, username, group):
-    user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw")
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
-@pytest.fixture
-def editor(django_user_model):
-    return make_user(django_user_model, "admin-test-editor", "Editors")
-
-
-@pytest.fixture
-def reviewer(django_user_model):
-    return make_user(django_user_model, "admin-test-reviewer", "Transparency reviewers")
-
-
-def login(client, user):
-    client.force_login(user)
-    return client
 
 
 def edit_form(client, partner, **changes):

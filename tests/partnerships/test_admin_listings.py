@@ -20,21 +20,11 @@ from tests.factories import (
     CooperationAreaFactory,
     PartnerFactory,
     ReviewFactory,
+    login,
     public_partner,
 )
-from tests.partnerships.test_admin import login, make_user
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor(django_user_model):
-    return make_user(django_user_model, "listing-test-editor", "Editors")
-
-
-@pytest.fixture
-def reviewer(django_user_model):
-    return make_user(django_user_model, "listing-test-reviewer", "Transparency reviewers")
 
 
 PARTNERS = reverse("wagtailsnippets_partnerships_partner:list")

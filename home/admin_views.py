@@ -1,0 +1,90 @@
+"""Admin views for pages that Wagtail and wagtail-localize do not provide."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
+from wagtail.admin.widgets import Button
+from wagtail.models import Page
+
+from home.translation_review import submit_translation_for_review, translation_submission_problem
+
+
+class SubmitPageTranslationView(WagtailAdminTemplateMixin, TemplateView):
+    """A translated page is edited in wagtail-localize's editor, which offers only "Publish": this is
+    how its translator sends it to the transparency reviewers instead."""
+
+    template_name = "admin/submit_translation.html"
+    page_title = _("Submit for review")
+    header_icon = "resubmit"
+
+    def setup(self, request, *args, page_id, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.page = get_object_or_404(Page, pk=page_id).specific
+
+    def get_page_subtitle(self):
+        return self.page.get_admin_display_title()
+
+    def get_next_url(self):
+        return get_valid_next_url_from_request(self.request) or reverse(
+            "wagtailadmin_explore", args=[self.page.get_parent().pk]
+        )
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.page.permissions_for_user(request.user).can_edit():
+            raise PermissionDenied
+        problem = translation_submission_problem(self.page)
+        if problem:
+            messages.error(request, problem)
+            return redirect(self.get_next_url())
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            object=self.page.get_admin_display_title(),
+            language=self.page.locale.get_display_name(),
+            next_url=self.get_next_url(),
+            **kwargs,
+        )
+
+    def post(self, request, *args, **kwargs):
+        submit_translation_for_review(self.page, request.user)
+        messages.success(
+            request,
+            gettext("The %(language)s translation of “%(object)s” has been submitted for review.")
+            % {
+                "language": self.page.locale.get_display_name(),
+                "object": self.page.get_admin_display_title(),
+            },
+        )
+        return redirect(self.get_next_url())
+
+
+def submit_translation_button(url, title, next_url=None):
+    """The "Submit translation for review" button of page and record listings."""
+    if next_url:
+        url += "?" + urlencode({"next": next_url})
+    return Button(
+        _("Submit translation for review"),
+        url,
+        icon_name="resubmit",
+        priority=105,
+        attrs={"aria-label": gettext("Submit the translation “%(title)s” for review") % {"title": title}},
+    )
+
+
+def admin_urls():
+    return [
+        path(
+            "pages/<int:page_id>/submit-translation/",
+            SubmitPageTranslationView.as_view(),
+            name="submit_page_translation_for_review",
+        )
+    ]

@@ -1,0 +1,82 @@
+"""Translations go through the same review as their source (invariant 4): what a translator typed in
+wagtail-localize's editor is saved as a draft of the translation, which is then submitted for review.
+
+wagtail-localize keeps each typed string in its translation memory and writes them into the translated
+page or record only when someone publishes it. Its draft path, `save_target(publish=False)`, is no way
+round that: on a live translation it writes the unapproved text into the live row of a page, which the
+public then reads, and it takes a live record off the site. This builds the translated object in memory
+and saves it as a new revision only, leaving what is live untouched until a reviewer approves."""
+
+from django.conf import settings
+from django.utils.text import slugify
+from django.utils.translation import gettext
+
+from wagtail.coreutils import find_available_slug
+from wagtail.models import Page
+from wagtail_localize.fields import copy_synchronised_fields
+from wagtail_localize.models import Translation
+from wagtail_localize.segments.ingest import ingest_segments
+
+
+def translation_of(instance):
+    """wagtail-localize's Translation that produces `instance`, or None for a translation made by hand."""
+    return (
+        Translation.objects.filter(
+            source__object_id=instance.translation_key, target_locale=instance.locale_id
+        )
+        .select_related("source", "source__locale", "target_locale")
+        .first()
+    )
+
+
+def save_translation_draft(instance, user):
+    """Save the translated strings of `instance` (a translated page or record) as its latest revision.
+
+    Strings not translated yet keep the source text, as wagtail-localize does when it publishes."""
+    translation = translation_of(instance)
+    if translation is None:
+        return None
+    source = translation.source
+    original = source.as_instance()
+    target = type(instance).objects.get(pk=instance.pk)
+    copy_synchronised_fields(original, target)
+    # The same segments wagtail-localize's own save would ingest, falling back to the source text.
+    segments = source._get_segments_for_translation(target.locale, fallback=True)
+    ingest_segments(original, target, source.locale, target.locale, segments)
+    if isinstance(target, Page):
+        target.slug = find_available_slug(target.get_parent(), slugify(target.slug), ignore_page_id=target.pk)
+    return target.save_revision(user=user)
+
+
+def is_translation(instance):
+    return instance.locale.language_code != settings.LANGUAGE_CODE
+
+
+def translation_awaits_submission(instance):
+    """Cheap enough for every listing row where the locale and workflow states are prefetched. A live
+    translation may still await submission: what its translator typed since is not in any revision yet."""
+    return is_translation(instance) and not instance.workflow_in_progress
+
+
+def translation_submission_problem(instance):
+    """Why `instance` cannot be submitted as a translation for review, or None."""
+    if not is_translation(instance):
+        return gettext("This is the original: submit it for review from its edit page.")
+    if instance.get_workflow() is None:
+        return gettext("No review workflow applies to this record.")
+    if instance.workflow_in_progress:
+        return gettext("This translation is already awaiting review.")
+    return None
+
+
+def submit_translation_for_review(instance, user):
+    """Save the translator's text as the latest draft, then start (or resume) the review workflow on it."""
+    from wagtail.models import WorkflowState
+
+    save_translation_draft(instance, user)
+    instance.refresh_from_db()
+    state = instance.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(user)
+    else:
+        instance.get_workflow().start(instance, user)

@@ -1,0 +1,30 @@
+from django.urls import reverse
+
+from wagtail import hooks
+
+from home import admin_views
+from home.translation_review import translation_awaits_submission
+
+
+@hooks.register("register_admin_urls")
+def register_submit_page_translation_url():
+    return admin_views.admin_urls()
+
+
+def submit_page_translation_button(page, user, next_url=None):
+    if page.is_root() or not translation_awaits_submission(page):
+        return
+    if not page.permissions_for_user(user).can_edit():
+        return
+    url = reverse("submit_page_translation_for_review", args=[page.pk])
+    yield admin_views.submit_translation_button(url, page.get_admin_display_title(), next_url)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def page_listing_submit_translation_button(page, user, next_url=None):
+    yield from submit_page_translation_button(page, user, next_url)
+
+
+@hooks.register("register_page_header_buttons")
+def page_header_submit_translation_button(page, user, view_name, next_url=None):
+    yield from submit_page_translation_button(page, user, next_url)

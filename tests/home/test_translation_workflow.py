@@ -1,0 +1,386 @@
+"""Translating with wagtail-localize, as editors do it in the admin, and invariant 4 of the brief:
+a translation is a draft, invisible to the public, until a transparency reviewer approves it through
+the same workflow as its source.
+
+wagtail-localize's editor saves each string as the translator types it and offers only "Publish",
+which editors may not use. "Submit translation for review" (on the page, in the page and record
+listings) saves what was typed as the translation's latest draft and starts the review workflow."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from django.contrib.messages import get_messages
+from django.urls import reverse
+from django.utils.http import urlencode
+
+from wagtail.models import Locale, Page, TaskState
+from wagtail_localize.models import Translation, TranslationSource
+
+from home.models import ContentPage, HomePage
+from partnerships.models import Partner
+from tests.factories import public_partner
+
+pytestmark = pytest.mark.django_db
+
+WORKFLOW = "Transparency review"
+
+
+@pytest.fixture
+def french():
+    return Locale.objects.get(language_code="fr")
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def alternates(response):
+    return {
+        link["hreflang"]: link["href"] for link in soup(response).select('link[rel="alternate"][hreflang]')
+    }
+
+
+def translation_into(instance, locale):
+    return Translation.objects.get(source__object_id=instance.translation_key, target_locale=locale)
+
+
+def type_translations(client, translation, texts):
+    """What the translator types in wagtail-localize's editor: one request per string, by field."""
+    segments = translation.source.stringsegment_set.select_related("context")
+    typed = set()
+    for segment in segments:
+        if segment.context.path not in texts:
+            continue
+        url = reverse(
+            "wagtail_localize:edit_string_translation",
+            kwargs={"translation_id": translation.pk, "string_segment_id": segment.pk},
+        )
+        response = client.put(
+            url,
+            urlencode({"value": texts[segment.context.path]}),
+            content_type="application/x-www-form-urlencoded",
+        )
+        assert response.status_code in (200, 201), response.content
+        typed.add(segment.context.path)
+    assert typed == set(texts), f"No string segment for {set(texts) - typed}"
+
+
+def submit_page_translation(client, page):
+    return client.post(reverse("submit_page_translation_for_review", args=[page.pk]))
+
+
+def assert_refused(response):
+    """Wagtail's admin answers a refused action by going back to the dashboard with a message."""
+    assert response.status_code == 302
+    assert response["Location"] == reverse("wagtailadmin_home")
+    assert any("permission" in str(message) for message in get_messages(response.wsgi_request))
+
+
+def approve_page(client, page, task_state):
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
+    return client.post(url, {"comment": ""})
+
+
+def partner_url(name, *args):
+    return reverse(f"wagtailsnippets_partnerships_partner:{name}", args=args)
+
+
+# A page ---------------------------------------------------------------------------------------------
+
+
+FRENCH_PAGE = {
+    "title": "Zqx Comment nous examinons les partenaires",
+    "slug": "zqx-examen-des-partenaires",
+    "introduction": "Les étapes de l'examen préalable, de la demande à la décision.",
+}
+
+
+@pytest.fixture
+def english_page(django_capture_on_commit_callbacks):
+    home = HomePage.objects.get(locale__language_code="en")
+    page = ContentPage(
+        title="Zqx How we vet partners",
+        slug="zqx-how-we-vet-partners",
+        introduction="The steps of due diligence, from the request to the decision.",
+    )
+    home.add_child(instance=page)
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    page.refresh_from_db()
+    assert page.live
+    return page
+
+
+@pytest.fixture
+def french_page_draft(client, editor, english_page, french, django_capture_on_commit_callbacks):
+    """An editor asks for a French translation, types it and saves the draft."""
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[english_page.pk]),
+            {"locales": [french.pk]},
+        )
+    assert response.status_code == 302
+    type_translations(client, translation_into(english_page, french), FRENCH_PAGE)
+    return english_page.get_translation(french).specific
+
+
+def test_a_french_page_translation_is_a_draft_nobody_outside_sees(client, english_page, french_page_draft):
+    assert submit_page_translation(client, french_page_draft).status_code == 302
+    french_page_draft.refresh_from_db()
+    assert not french_page_draft.live
+    assert french_page_draft.workflow_in_progress
+    draft = french_page_draft.get_latest_revision_as_object()
+    assert draft.title == FRENCH_PAGE["title"]
+    assert draft.slug == FRENCH_PAGE["slug"]
+    assert french_page_draft.get_parent().specific == HomePage.objects.get(locale__language_code="fr")
+
+    client.logout()
+    assert client.get(f"/fr/{FRENCH_PAGE['slug']}/").status_code == 404
+    # Under the English slug there is no French page either (at most a redirect to the draft's slug).
+    assert client.get(f"/fr/{english_page.slug}/", follow=True).status_code == 404
+    english = client.get(f"/en/{english_page.slug}/")
+    assert english.status_code == 200
+    assert "fr" not in alternates(english)
+    # The language switcher sends French readers to their home page instead.
+    french_link = soup(english).select_one('.language-selector a[lang="fr"]')
+    assert french_link["href"] == "/fr/"
+
+
+def test_an_editor_cannot_publish_a_page_translation(client, editor, french_page_draft):
+    client.force_login(editor)
+    # A translation's edit view is wagtail-localize's editor; its "Publish" is for publishers only.
+    edit_url = reverse("wagtailadmin_pages:edit", args=[french_page_draft.pk])
+    assert_refused(client.post(edit_url, {"action": "publish"}))
+    french_page_draft.refresh_from_db()
+    assert not french_page_draft.live
+
+
+def test_a_reviewer_approves_the_french_page_through_the_workflow_of_its_source(
+    client, editor, reviewer, english_page, french_page_draft, django_capture_on_commit_callbacks
+):
+    workflow = french_page_draft.get_workflow()
+    assert workflow is not None and workflow.name == WORKFLOW
+    assert workflow == english_page.get_workflow()
+
+    client.force_login(editor)
+    listing = client.get(reverse("wagtailadmin_explore", args=[french_page_draft.get_parent().pk]))
+    submit_url = reverse("submit_page_translation_for_review", args=[french_page_draft.pk])
+    assert submit_url in listing.content.decode()
+    assert client.get(submit_url).status_code == 200
+    assert submit_page_translation(client, french_page_draft).status_code == 302
+    french_page_draft.refresh_from_db()
+    task_state = french_page_draft.current_workflow_task_state
+    assert task_state.status == TaskState.STATUS_IN_PROGRESS
+    assert not french_page_draft.live
+
+    # The editor who submitted it cannot approve it.
+    client.force_login(editor)
+    approve_page(client, french_page_draft, task_state)
+    french_page_draft.refresh_from_db()
+    assert not french_page_draft.live
+    client.logout()
+    assert client.get(f"/fr/{FRENCH_PAGE['slug']}/").status_code == 404
+
+    client.force_login(reviewer)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = approve_page(client, french_page_draft, task_state)
+    assert response.status_code == 302
+    task_state.refresh_from_db()
+    assert task_state.status == TaskState.STATUS_APPROVED
+    french_page_draft.refresh_from_db()
+    assert french_page_draft.live
+
+    client.logout()
+    response = client.get(f"/fr/{FRENCH_PAGE['slug']}/")
+    assert response.status_code == 200
+    page = soup(response)
+    assert page.html["lang"] == "fr"
+    assert page.h1.get_text(strip=True) == FRENCH_PAGE["title"]
+    assert page.select_one("p.lead").get_text(strip=True) == FRENCH_PAGE["introduction"]
+
+    english = client.get(f"/en/{english_page.slug}/")
+    assert alternates(english)["fr"] == f"http://testserver/fr/{FRENCH_PAGE['slug']}/"
+    assert alternates(response)["en"] == f"http://testserver/en/{english_page.slug}/"
+
+
+def test_a_change_to_a_live_page_translation_stays_off_the_site_until_approved(
+    client, editor, reviewer, english_page, french_page_draft, french, django_capture_on_commit_callbacks
+):
+    def submit_and_approve():
+        client.force_login(editor)
+        submit_page_translation(client, french_page_draft)
+        task_state = Page.objects.get(pk=french_page_draft.pk).specific.current_workflow_task_state
+        client.force_login(reviewer)
+        with django_capture_on_commit_callbacks(execute=True):
+            approve_page(client, french_page_draft, task_state)
+        client.logout()
+
+    def public_title():
+        return soup(client.get(f"/fr/{FRENCH_PAGE['slug']}/")).h1.get_text(strip=True)
+
+    submit_and_approve()
+    assert public_title() == FRENCH_PAGE["title"]
+
+    client.force_login(editor)
+    type_translations(client, translation_into(english_page, french), {"title": "Zqx Titre revu"})
+    submit_page_translation(client, french_page_draft)
+    client.logout()
+    # The revised title waits in a revision: the live page keeps the approved one.
+    assert public_title() == FRENCH_PAGE["title"]
+    assert Page.objects.get(pk=french_page_draft.pk).live
+
+    client.force_login(reviewer)
+    task_state = Page.objects.get(pk=french_page_draft.pk).specific.current_workflow_task_state
+    with django_capture_on_commit_callbacks(execute=True):
+        approve_page(client, french_page_draft, task_state)
+    client.logout()
+    assert public_title() == "Zqx Titre revu"
+
+
+# A partner ------------------------------------------------------------------------------------------
+
+
+ENGLISH_SUMMARY = "Zqx lends ballistic comparison microscopes to national laboratories."
+FRENCH_SUMMARY = "Zqx prête des microscopes de comparaison balistique aux laboratoires nationaux."
+PROFILE = "/fr/partners/zqx-ballistics-lab/"
+
+
+@pytest.fixture
+def english_partner():
+    return public_partner(name="Zqx Ballistics Lab", slug="zqx-ballistics-lab", summary=ENGLISH_SUMMARY)
+
+
+@pytest.fixture
+def french_partner_draft(client, editor, english_partner, french, django_capture_on_commit_callbacks):
+    client.force_login(editor)
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation", args=["partnerships", "partner", english_partner.pk]
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"locales": [french.pk]})
+    assert response.status_code == 302
+    type_translations(client, translation_into(english_partner, french), {"summary": FRENCH_SUMMARY})
+    return english_partner.get_translation(french)
+
+
+def lead(response):
+    return soup(response).select_one("p.lead")
+
+
+def test_a_french_partner_draft_is_not_shown_the_english_text_is(client, french_partner_draft):
+    assert client.post(partner_url("submit_translation", french_partner_draft.pk)).status_code == 302
+    french_partner_draft.refresh_from_db()
+    assert not french_partner_draft.live
+    assert french_partner_draft.get_latest_revision_as_object().summary == FRENCH_SUMMARY
+
+    client.logout()
+    response = client.get(PROFILE)
+    assert response.status_code == 200
+    assert FRENCH_SUMMARY not in response.content.decode()
+    # The English record stands in, marked as English for screen readers and search engines.
+    assert lead(response).get_text(strip=True) == ENGLISH_SUMMARY
+    assert lead(response)["lang"] == "en"
+    assert soup(response).select_one(".translation-notice") is not None
+
+
+def test_an_editor_cannot_publish_a_partner_translation(client, editor, french_partner_draft):
+    client.force_login(editor)
+    response = client.post(partner_url("edit", french_partner_draft.pk), {"action": "publish"})
+    assert_refused(response)
+    french_partner_draft.refresh_from_db()
+    assert not french_partner_draft.live
+    client.logout()
+    assert FRENCH_SUMMARY not in client.get(PROFILE).content.decode()
+
+
+def test_a_reviewer_approves_the_french_partner_through_the_workflow_of_its_source(
+    client, editor, reviewer, english_partner, french_partner_draft, django_capture_on_commit_callbacks
+):
+    workflow = french_partner_draft.get_workflow()
+    assert workflow is not None and workflow.name == WORKFLOW
+    assert workflow == english_partner.get_workflow()
+
+    client.force_login(editor)
+    response = client.post(partner_url("submit_translation", french_partner_draft.pk))
+    assert response.status_code == 302
+    french_partner_draft.refresh_from_db()
+    task_state = french_partner_draft.current_workflow_task_state
+    assert task_state.status == TaskState.STATUS_IN_PROGRESS
+    assert not french_partner_draft.live
+    client.logout()
+    assert FRENCH_SUMMARY not in client.get(PROFILE).content.decode()
+
+    client.force_login(reviewer)
+    approve = partner_url("workflow_action", french_partner_draft.pk, "approve", task_state.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(approve, {"comment": ""})
+    assert response.status_code == 302
+    french_partner_draft.refresh_from_db()
+    assert french_partner_draft.live
+    assert french_partner_draft.summary == FRENCH_SUMMARY
+
+    client.logout()
+    response = client.get(PROFILE)
+    assert response.status_code == 200
+    assert lead(response).get_text(strip=True) == FRENCH_SUMMARY
+    assert not lead(response).has_attr("lang")
+    assert soup(response).select_one(".translation-notice") is None
+    # Spanish readers still get the English text: only the French translation was approved.
+    assert lead(client.get("/es/partners/zqx-ballistics-lab/")).get_text(strip=True) == ENGLISH_SUMMARY
+
+
+def test_an_approved_translation_leaves_the_register_with_its_source(
+    client, editor, reviewer, english_partner, french_partner_draft, django_capture_on_commit_callbacks
+):
+    client.post(partner_url("submit_translation", french_partner_draft.pk))
+    task_state = Partner.objects.get(pk=french_partner_draft.pk).current_workflow_task_state
+    client.force_login(reviewer)
+    approve = partner_url("workflow_action", french_partner_draft.pk, "approve", task_state.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(approve, {"comment": ""})
+    assert Partner.objects.get(pk=french_partner_draft.pk).live
+
+    english_partner.unpublish(user=reviewer)
+    assert not Partner.objects.get(pk=french_partner_draft.pk).live
+    client.logout()
+    assert client.get(PROFILE).status_code == 404
+
+
+# "Sync translated pages/snippets" --------------------------------------------------------------------
+
+
+def update_translations(client, instance, **data):
+    """wagtail-localize's "Sync translated pages" / "Sync translated snippets" form, as an editor posts it."""
+    source = TranslationSource.objects.get(object_id=instance.translation_key, locale=instance.locale)
+    return client.post(reverse("wagtail_localize:update_translations", args=[source.pk]), data)
+
+
+def test_syncing_translations_does_not_let_an_editor_publish_them(
+    client,
+    editor,
+    english_page,
+    french_page_draft,
+    english_partner,
+    french_partner_draft,
+    django_capture_on_commit_callbacks,
+):
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        update_translations(client, english_page, publish_translations="on")
+        update_translations(client, english_partner, publish_translations="on")
+    assert not Page.objects.get(pk=french_page_draft.pk).live
+    assert not Partner.objects.get(pk=french_partner_draft.pk).live
+
+
+def test_the_sync_form_offers_publishing_only_to_those_who_may_publish(
+    client, editor, reviewer, english_page, french_page_draft
+):
+    source = TranslationSource.objects.get(object_id=english_page.translation_key, locale=english_page.locale)
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    client.force_login(editor)
+    editor_form = soup(client.get(url))
+    assert editor_form.select_one('input[type="checkbox"][name="publish_translations"]') is None
+    client.force_login(reviewer)
+    reviewer_form = soup(client.get(url))
+    assert reviewer_form.select_one('input[type="checkbox"][name="publish_translations"]') is not None

@@ -1,0 +1,330 @@
+"""Which records lack a translation: the listing filter "Missing translation in" and the "Translation
+status" report (Reports › Translation status)."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from django.contrib.auth.models import Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from wagtail.models import DraftStateMixin, Locale, Page
+
+from home.models import ContentPage, HomePage
+from partnerships.admin_views import ContributionFilterSet, CooperationAreaFilterSet, PartnerFilterSet
+from partnerships.demo.partners import DRAFT_TRANSLATION_PARTNERS, UNTRANSLATED_PARTNERS
+from partnerships.models import Contribution, CooperationArea, Partner
+from tests.factories import (
+    ContributionFactory,
+    CooperationAreaFactory,
+    PartnerFactory,
+    login,
+    public_partner,
+    publish,
+)
+
+pytestmark = pytest.mark.django_db
+
+REPORT = "/admin/reports/translation-status/"
+PARTNERS = reverse("wagtailsnippets_partnerships_partner:list")
+CONTRIBUTIONS = reverse("wagtailsnippets_partnerships_contribution:list")
+AREAS = reverse("wagtailsnippets_partnerships_cooperationarea:list")
+
+
+def locale(code):
+    return Locale.objects.get(language_code=code)
+
+
+def translate(record, code):
+    """A translation saved as a draft (a cooperation area has no drafts: it is simply saved)."""
+    translation = record.copy_for_translation(locale(code))
+    if isinstance(translation, DraftStateMixin):
+        translation.live = False  # The copy starts as live as its source.
+    translation.save()
+    return translation
+
+
+def sources_of(model):
+    sources = model.objects.filter(locale__language_code="en")
+    return sources.filter(depth__gt=1) if model is Page else sources
+
+
+def translations_by_hand(model, source, code, **conditions):
+    rows = model.objects.filter(
+        translation_key=source.translation_key, locale__language_code=code, **conditions
+    )
+    return rows.filter(alias_of=None) if model is Page else rows
+
+
+def untranslated_by_hand(model, code):
+    """The oracle for "missing": one look-up per source row."""
+    return {
+        source.pk for source in sources_of(model) if not translations_by_hand(model, source, code).exists()
+    }
+
+
+def draft_translated_by_hand(model, code):
+    return {
+        source.pk
+        for source in sources_of(model)
+        if translations_by_hand(model, source, code, live=False).exists()
+    }
+
+
+# The listing filter ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def zqx_partners():
+    """Three English partners: one translated into French only, one into French and Arabic, one not at all."""
+    french_only = PartnerFactory(name="Zqx French only")
+    translate(french_only, "fr")
+    both = PartnerFactory(name="Zqx French and Arabic")
+    translate(both, "fr")
+    translate(both, "ar")
+    untranslated = PartnerFactory(name="Zqx Untranslated")
+    return french_only, both, untranslated
+
+
+def filtered(filterset_class, model, code):
+    filterset = filterset_class(data={"missing_translation": code}, queryset=model.objects.all())
+    assert filterset.is_valid(), filterset.errors
+    return set(filterset.qs.values_list("pk", flat=True))
+
+
+@pytest.mark.parametrize("code", ["fr", "es", "ar"])
+def test_the_partner_filter_keeps_exactly_the_source_partners_without_a_translation(zqx_partners, code):
+    french_only, both, untranslated = zqx_partners
+    missing = filtered(PartnerFilterSet, Partner, code)
+
+    assert missing == untranslated_by_hand(Partner, code)
+    expected_mine = {
+        "fr": {untranslated.pk},
+        "es": {french_only.pk, both.pk, untranslated.pk},
+        "ar": {french_only.pk, untranslated.pk},
+    }[code]
+    mine = {french_only.pk, both.pk, untranslated.pk}
+    assert missing & mine == expected_mine
+    assert set(Partner.objects.filter(pk__in=missing).values_list("locale__language_code", flat=True)) <= {
+        "en"
+    }
+
+
+def test_the_demo_partners_left_untranslated_are_found():
+    missing_slugs = set(
+        Partner.objects.filter(pk__in=filtered(PartnerFilterSet, Partner, "ar")).values_list(
+            "slug", flat=True
+        )
+    )
+    assert set(UNTRANSLATED_PARTNERS["ar"]) <= missing_slugs
+
+
+def test_a_draft_translation_counts_as_a_translation():
+    partner = public_partner(name="Zqx Draft In Spanish")
+    spanish = translate(partner, "es")
+    assert not spanish.live
+    assert partner.pk not in filtered(PartnerFilterSet, Partner, "es")
+
+
+def test_the_contribution_and_area_filters(editor):
+    translated = ContributionFactory(title="Zqx translated")
+    translate(translated, "fr")
+    untranslated = ContributionFactory(title="Zqx untranslated")
+    missing = filtered(ContributionFilterSet, Contribution, "fr")
+    assert missing == untranslated_by_hand(Contribution, "fr")
+    assert untranslated.pk in missing and translated.pk not in missing
+
+    area = CooperationAreaFactory(name="Zqx area")
+    translate(area, "es")
+    assert area.pk not in filtered(CooperationAreaFilterSet, CooperationArea, "es")
+    assert area.pk in filtered(CooperationAreaFilterSet, CooperationArea, "fr")
+    assert filtered(CooperationAreaFilterSet, CooperationArea, "fr") == untranslated_by_hand(
+        CooperationArea, "fr"
+    )
+
+
+def test_the_filter_takes_one_query_however_many_records_it_checks(django_assert_num_queries, zqx_partners):
+    queryset = PartnerFilterSet(data={"missing_translation": "ar"}, queryset=Partner.objects.all()).qs
+    with django_assert_num_queries(1):
+        list(queryset)
+
+
+def listed(response, *names):
+    html = response.content.decode()
+    return [name for name in names if name in html]
+
+
+def test_the_listings_offer_the_filter_in_the_translation_languages(client, editor, zqx_partners):
+    login(client, editor)
+    response = client.get(PARTNERS, {"q": "zqx", "missing_translation": "ar"})
+    assert response.status_code == 200
+    assert listed(response, "Zqx French only", "Zqx French and Arabic", "Zqx Untranslated") == [
+        "Zqx French only",
+        "Zqx Untranslated",
+    ]
+    filter_field = response.context["filters"].form["missing_translation"]
+    assert filter_field.label == "Missing translation in"
+    offered = [(value, str(label)) for value, label in filter_field.field.choices if value]
+    assert offered == [("fr", "French"), ("es", "Spanish"), ("ar", "Arabic")]
+
+    for url in (CONTRIBUTIONS, AREAS):
+        page = client.get(url, {"missing_translation": "fr"})
+        assert page.status_code == 200
+        assert "Missing translation in" in page.content.decode()
+
+
+def test_a_language_that_is_not_a_choice_is_ignored_not_an_error(client, editor):
+    response = login(client, editor).get(PARTNERS, {"missing_translation": "en"})
+    assert response.status_code == 200
+    response = client.get(PARTNERS, {"missing_translation": "<script>"})
+    assert response.status_code == 200
+
+
+# The report ------------------------------------------------------------------------------------------
+
+
+def report(client):
+    response = client.get(REPORT)
+    assert response.status_code == 200
+    return {
+        status.locale.language_code: {str(row.label): row for row in status.rows}
+        for status in response.context["object_list"]
+    }
+
+
+def test_the_report_lists_the_three_translation_languages_and_the_four_kinds(client, editor):
+    counts = report(login(client, editor))
+    assert list(counts) == ["fr", "es", "ar"]
+    for rows in counts.values():
+        assert list(rows) == ["Pages", "Partners", "Contributions", "Cooperation areas"]
+        assert rows["Cooperation areas"].draft is None  # Areas have no drafts.
+
+
+@pytest.mark.parametrize("code", ["fr", "es", "ar"])
+def test_the_report_counts_agree_with_a_row_by_row_count(client, reviewer, code):
+    counts = report(login(client, reviewer))[code]
+    for label, model in [
+        ("Pages", Page),
+        ("Partners", Partner),
+        ("Contributions", Contribution),
+        ("Cooperation areas", CooperationArea),
+    ]:
+        row = counts[label]
+        assert row.source.number == sources_of(model).count(), label
+        assert row.missing.number == len(untranslated_by_hand(model, code)), label
+        if row.draft is not None:
+            assert row.draft.number == len(draft_translated_by_hand(model, code)), label
+
+
+def test_the_report_counts_new_records_and_their_translations(client, editor):
+    login(client, editor)
+    before = report(client)
+
+    PartnerFactory(name="Zqx Untranslated")
+    draft_in_french = PartnerFactory(name="Zqx Draft in French")
+    translate(draft_in_french, "fr")
+    live_in_french = public_partner(name="Zqx Live in French")
+    publish(translate(live_in_french, "fr"))
+    area = CooperationAreaFactory()
+    translate(area, "ar")
+    english_page = HomePage.objects.get(locale__language_code="en").add_child(
+        instance=ContentPage(title="Zqx Page", slug="zqx-page")
+    )
+    # An alias repeats the English page in the French tree: French readers still get no translation.
+    english_page.copy_for_translation(locale("fr"), alias=True)
+
+    after = report(client)
+
+    def change(code, label, column):
+        return getattr(after[code][label], column).number - getattr(before[code][label], column).number
+
+    assert change("fr", "Partners", "source") == 3
+    assert change("fr", "Partners", "missing") == 1
+    assert change("fr", "Partners", "draft") == 1
+    assert change("ar", "Partners", "missing") == 3
+    assert change("ar", "Partners", "draft") == 0
+    assert change("fr", "Cooperation areas", "missing") == 1
+    assert change("ar", "Cooperation areas", "missing") == 0
+    assert change("es", "Contributions", "source") == 0
+    for code in ("fr", "es", "ar"):
+        assert change(code, "Pages", "source") == 1
+        assert change(code, "Pages", "missing") == 1
+
+
+def test_the_counts_link_to_the_filtered_listings(client, editor):
+    response = login(client, editor).get(REPORT)
+    html = response.content.decode()
+    assert f'href="{PARTNERS}?missing_translation=ar"' in html
+    assert f'href="{CONTRIBUTIONS}?missing_translation=es"' in html
+    assert f'href="{AREAS}?missing_translation=fr"' in html
+    assert f'href="{PARTNERS}?locale=fr&amp;live=false"' in html
+    counts = report(client)
+    assert counts["fr"]["Pages"].missing.url == ""  # The admin has no listing of untranslated pages.
+
+    # The link leads to as many records as the report counted.
+    row = counts["ar"]["Partners"]
+    listing = client.get(PARTNERS, {"missing_translation": "ar"})
+    assert listing.context["paginator"].count == row.missing.number
+    spanish_drafts = counts["es"]["Partners"].draft
+    assert spanish_drafts.number >= len(DRAFT_TRANSLATION_PARTNERS["es"])
+    listing = client.get(spanish_drafts.url)
+    assert listing.context["paginator"].count == spanish_drafts.number
+
+
+def test_the_report_is_in_the_reports_menu_for_editors_and_reviewers(client, editor, reviewer):
+    for user in (editor, reviewer):
+        home = login(client, user).get(reverse("wagtailadmin_home")).content.decode()
+        assert REPORT in home
+        assert client.get(REPORT).status_code == 200
+
+
+def test_anonymous_users_are_sent_to_the_login_page(client):
+    response = client.get(REPORT)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("wagtailadmin_login"))
+
+
+def test_an_admin_user_outside_the_translating_groups_may_not_read_it(client, django_user_model):
+    outsider = django_user_model.objects.create_user("status-test-outsider", password="pw")
+    outsider.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    login(client, outsider)
+    assert REPORT not in client.get(reverse("wagtailadmin_home")).content.decode()
+    response = client.get(REPORT)
+    assert response.status_code in (302, 403)
+    if response.status_code == 302:
+        assert response["Location"] != REPORT
+
+
+def test_the_languages_are_named_in_the_admin_users_language(client, editor):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "fr"
+    profile.save()
+    response = login(client, editor).get(REPORT)
+    headings = [
+        heading.get_text(strip=True)
+        for heading in BeautifulSoup(response.content, "html.parser").select("main h2")
+    ]
+    assert headings == ["Français", "Espagnol", "Arabe"]
+
+
+def add_records(count):
+    for n in range(count):
+        partner = PartnerFactory(name=f"Zqx Bulk {n}")
+        translate(partner, "fr")
+        ContributionFactory(partner=partner)
+        CooperationAreaFactory()
+
+
+def test_the_report_takes_a_constant_number_of_queries(client, editor):
+    add_records(2)
+    login(client, editor)
+    client.get(REPORT)  # Warm the caches (content types, the admin menu).
+    with CaptureQueriesContext(connection) as few:
+        assert client.get(REPORT).status_code == 200
+    add_records(8)
+    with CaptureQueriesContext(connection) as many:
+        assert client.get(REPORT).status_code == 200
+    assert len(many) == len(few), [query["sql"] for query in many.captured_queries]
