@@ -17,6 +17,17 @@ def en_client(client):
 
 
 @pytest.fixture(autouse=True)
+def source_language():
+    """Each test starts in English: a request to /ar/ leaves Arabic active in this thread afterwards."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: a rolled-back test must not leave addresses behind."""
     from django.core.cache import cache

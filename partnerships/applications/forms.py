@@ -2,13 +2,13 @@ import unicodedata
 import uuid
 
 from django_countries import countries
-from django_countries.fields import LazyTypedChoiceField
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from partnerships.localize import area_names
@@ -55,7 +55,8 @@ class ExpressionOfInterestForm(forms.Form):
 
     organisation_name = TextField(label=_("Organisation name"), max_length=200)
     organisation_type = forms.ChoiceField(label=_("Type of organisation"), choices=PartnerType.choices)
-    country = LazyTypedChoiceField(label=_("Country"), choices=countries)
+    # Choices are set per form, in the reader's language (a class attribute would keep the first one).
+    country = forms.ChoiceField(label=_("Country"))
     website = forms.URLField(
         label=_("Website"),
         required=False,
@@ -109,6 +110,7 @@ class ExpressionOfInterestForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["country"].choices = [("", gettext("Choose a country"))] + list(countries)
         self.fields["cooperation_areas"].queryset = CooperationArea.objects.filter(
             locale__language_code=settings.LANGUAGE_CODE
         )

@@ -131,6 +131,27 @@ def test_required_field_errors_are_in_the_reader_language(client, apply_urls, ar
     assert REQUIRED_MESSAGE[language] in page.select_one("#id_organisation_name_error").get_text()
 
 
+@pytest.mark.parametrize(
+    "language,algeria", [("en", "Algeria"), ("fr", "Algérie"), ("es", "Argelia"), ("ar", "الجزائر")]
+)
+def test_countries_are_named_in_the_reader_language_and_none_is_chosen_for_them(
+    client, apply_urls, language, algeria
+):
+    # Another language first: the names must not be those of whoever asked before.
+    client.get(apply_urls["fr" if language != "fr" else "ar"])
+    page = BeautifulSoup(client.get(apply_urls[language]).content, "html.parser")
+    options = page.select("select[name=country] option")
+    assert [option["value"] for option in options if option.has_attr("selected")] in ([], [""])
+    assert page.select_one('select[name=country] option[value="DZ"]').get_text() == algeria
+
+
+def test_a_missing_country_is_an_error_next_to_the_field(client, apply_urls, area):
+    response = client.post(apply_urls["en"], valid_data(area, country=""))
+    page = BeautifulSoup(response.content, "html.parser")
+    assert REQUIRED_MESSAGE["en"] in page.select_one("#id_country_error").get_text()
+    assert not ExpressionOfInterest.objects.exists()
+
+
 def test_right_to_left_and_emoji_text_is_accepted_and_html_is_kept_as_text(client, apply_urls, area):
     data = valid_data(
         area,
