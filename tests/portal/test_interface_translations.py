@@ -33,3 +33,27 @@ def test_translations_keep_their_placeholders(catalog):
 
 def test_catalogs_declare_their_plural_rules(catalog):
     assert "nplurals=" in catalog.metadata["Plural-Forms"]
+
+
+@pytest.fixture(scope="module")
+def extracted_msgids(tmp_path_factory, monkeypatch_module):
+    """Every msgid in the code and templates, as `make messages` extracts them (into a scratch folder)."""
+    from django.core.management import call_command
+    from django.test import override_settings
+
+    scratch = tmp_path_factory.mktemp("locale")
+    monkeypatch_module.chdir(LOCALE_DIR.parents[1])
+    with override_settings(LOCALE_PATHS=[scratch]):
+        call_command("makemessages", locale=["fr"], ignore_patterns=[".venv", "staticfiles"], verbosity=0)
+    return {entry.msgid for entry in polib.pofile(str(scratch / "fr" / "LC_MESSAGES" / "django.po"))}
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    with pytest.MonkeyPatch.context() as patch:
+        yield patch
+
+
+def test_catalogs_hold_every_string_of_the_code(catalog, extracted_msgids):
+    """A string added to the code without `make messages` would reach readers in English."""
+    assert sorted(extracted_msgids - {entry.msgid for entry in catalog}) == []
