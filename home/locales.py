@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -10,6 +11,9 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 LOCALE_CACHE_KEY = "locale-for-language:{}"
+# Locales change only when an administrator edits them, which forgets them in this process's cache;
+# other processes with a cache of their own (no REDIS_URL) catch up after this.
+LOCALE_CACHE_SECONDS = 3600
 
 
 def language_name(code):
@@ -19,19 +23,20 @@ def language_name(code):
 
 def active_locale():
     """The Locale of the active language without a query on every request: the four locales are made
-    by a migration and change only when an administrator edits them (which empties the cache)."""
+    by a migration and change only when an administrator edits them."""
     language = translation.get_language() or settings.LANGUAGE_CODE
     key = LOCALE_CACHE_KEY.format(language)
     locale = cache.get(key)
     if locale is None:
         locale = Locale.get_active()
-        cache.set(key, locale, timeout=None)
+        cache.set(key, locale, timeout=LOCALE_CACHE_SECONDS)
     return locale
 
 
 @receiver([post_save, post_delete], sender=Locale)
 def forget_cached_locales(**kwargs):
-    cache.delete_many([LOCALE_CACHE_KEY.format(code) for code, _name in settings.LANGUAGES])
+    keys = [LOCALE_CACHE_KEY.format(code) for code, _name in settings.LANGUAGES]
+    transaction.on_commit(lambda: cache.delete_many(keys))
 
 
 def locale_home(request, locale):

@@ -361,11 +361,15 @@ def reader_locale(request=None):
 
 
 RECORD_LINKS_VERSION_KEY = "record-links-version"
+# Signals forget the addresses in the cache of the process that made the change; with a cache per
+# process (no REDIS_URL) the other workers would keep the old ones, so they expire after this anyway.
+RECORD_LINKS_CACHE_SECONDS = 300
 
 
 def record_links(request=None, locale=None):
     """The directory's and the register's addresses. Kept in the cache (they move only when a page is
-    published, unpublished, moved or deleted, which forgets them) and for the rest of the request."""
+    published, unpublished, moved or deleted, or a site changes, which forgets them) and for the rest of
+    the request."""
     cached = getattr(request, "_portal_record_links", None)
     language = translation.get_language()
     if cached is not None and cached[0] == language:
@@ -377,7 +381,7 @@ def record_links(request=None, locale=None):
     links = cache.get(key)
     if links is None:
         links = _find_record_links(request, active)
-        cache.set(key, links, timeout=None)
+        cache.set(key, links, timeout=RECORD_LINKS_CACHE_SECONDS)
     if request is not None:
         request._portal_record_links = (language, links)
     return links

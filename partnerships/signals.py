@@ -1,7 +1,8 @@
-from django.db.models.signals import post_delete
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, unpublished
 
 
@@ -19,11 +20,23 @@ def take_contributions_off_the_register(sender, instance, **kwargs):
         contribution.unpublish(user=user)
 
 
-@receiver([page_published, page_unpublished, post_page_move])
-@receiver(post_delete)
-def forget_where_the_register_pages_are(sender, instance=None, **kwargs):
-    """The cached addresses of the directory and the register may have changed."""
+def forget_record_links_after_commit():
+    """Forgotten once the change is committed: a request made meanwhile would cache the old addresses."""
     from partnerships.register import forget_record_links
 
-    if isinstance(instance, Page):
-        forget_record_links()
+    transaction.on_commit(forget_record_links)
+
+
+@receiver([page_published, page_unpublished, post_page_move])
+@receiver(post_delete, sender=Page)
+@receiver([post_save, post_delete], sender=Site)
+def forget_where_the_register_pages_are(sender, **kwargs):
+    """The cached addresses of the directory and the register may have changed."""
+    forget_record_links_after_commit()
+
+
+@receiver(post_save)
+def forget_where_the_register_pages_are_after_a_new_live_page(sender, instance, created=False, **kwargs):
+    """A page created live (an alias, a copy published at once) sends no page_published."""
+    if created and isinstance(instance, Page) and instance.live:
+        forget_record_links_after_commit()
