@@ -1,7 +1,7 @@
 """Admin views for pages that Wagtail and wagtail-localize do not provide."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.http import urlencode
@@ -15,6 +15,13 @@ from wagtail.admin.widgets import Button
 from wagtail.models import Page
 
 from home.translation_review import submit_translation_for_review, translation_submission_problem
+
+
+def refused_translation_message(error):
+    """Why a translation whose text does not fit its fields was not submitted."""
+    return gettext(
+        "The translation was not submitted: %(problems)s Correct it in the translation editor and submit it again."
+    ) % {"problems": " ".join(error.messages)}
 
 
 class SubmitPageTranslationView(WagtailAdminTemplateMixin, TemplateView):
@@ -40,7 +47,7 @@ class SubmitPageTranslationView(WagtailAdminTemplateMixin, TemplateView):
     def dispatch(self, request, *args, **kwargs):
         if not self.page.permissions_for_user(request.user).can_edit():
             raise PermissionDenied
-        problem = translation_submission_problem(self.page)
+        problem = translation_submission_problem(self.page, request.user)
         if problem:
             messages.error(request, problem)
             return redirect(self.get_next_url())
@@ -55,7 +62,11 @@ class SubmitPageTranslationView(WagtailAdminTemplateMixin, TemplateView):
         )
 
     def post(self, request, *args, **kwargs):
-        submit_translation_for_review(self.page, request.user)
+        try:
+            submit_translation_for_review(self.page, request.user)
+        except ValidationError as error:
+            messages.error(request, refused_translation_message(error))
+            return redirect(self.get_next_url())
         messages.success(
             request,
             gettext("The %(language)s translation of “%(object)s” has been submitted for review.")

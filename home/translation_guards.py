@@ -1,42 +1,103 @@
-"""wagtail-localize's "Sync translated pages/snippets", without its back door around the review workflow.
+"""wagtail-localize's admin views, without their back doors around the review workflow (invariant 4).
 
-Its "Publish immediately" option publishes every translation after the transaction commits, through a
-revision published with no user, so Wagtail's own publish-permission check never runs: an editor could
-put translations live that no reviewer approved (invariant 4). This view offers the option only to
-users who may publish the source themselves; everyone else saves the synced translations as drafts,
-which then go through the "Transparency review" workflow like any other change."""
+Three of its actions write translated content to a live page, or make a page live, for anyone who may
+edit it or submit translations, with no review and no publish-permission check:
+
+* "Sync translated pages/snippets" with "Publish immediately" publishes every translation after the
+  transaction commits, through a revision published with no user, so Wagtail's check never runs;
+* "Convert to alias" copies the source's content and live status onto the translation;
+* "Translate this page" into a language that has only an alias, or with "Include subtree" over pages
+  already translated, saves what is in translation memory straight into those live pages;
+* "Translate" on a record without drafts (a cooperation area) creates translations that are public at
+  once, for anyone who may submit translations, even without permission to change such records.
+
+They stay available to users who may publish the page or record themselves, as Wagtail's own Publish
+button does. For everyone else the options are taken away and the actions refused: editors translate,
+then submit the translation for review (`home.translation_review`).
+
+Each view is served at wagtail-localize's own address, which these patterns shadow: `home` comes
+before `wagtail_localize` in INSTALLED_APPS, so its admin URLs are matched first."""
 
 from django import forms
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
 from django.urls import path
 
+from wagtail.models import DraftStateMixin, Page
 from wagtail.permissions import policy_registry
+from wagtail_localize.views import convert
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 
-class ReviewedUpdateTranslationsView(UpdateTranslationsView):
-    def user_can_publish(self):
-        instance = self.object.get_source_instance()
-        return policy_registry.get(instance).user_has_permission_for_instance(
-            self.request.user, "publish", instance
-        )
+def user_can_publish(user, instance):
+    # A record without drafts (a cooperation area) is "published" by saving it.
+    action = "publish" if isinstance(instance, DraftStateMixin) else "change"
+    return policy_registry.get(instance).user_has_permission_for_instance(user, action, instance)
 
+
+def take_away(field):
+    """A disabled field ignores what is posted and cleans to its initial value; hidden, it is not shown."""
+    field.disabled = True
+    field.widget = forms.HiddenInput()
+
+
+class ReviewedUpdateTranslationsView(UpdateTranslationsView):
     def get_form(self):
         form = super().get_form()
-        if not self.user_can_publish():
-            # A disabled field ignores what is posted and cleans to False; hidden, the template skips it.
-            publish = form.fields["publish_translations"]
-            publish.disabled = True
-            publish.widget = forms.HiddenInput()
+        if not user_can_publish(self.request.user, self.object.get_source_instance()):
+            take_away(form.fields["publish_translations"])
         return form
 
 
+class ReviewedSubmitPageTranslationView(SubmitPageTranslationView):
+    def get_form(self):
+        form = super().get_form()
+        if not user_can_publish(self.request.user, self.object):
+            locales = form.fields["locales"]
+            # wagtail-localize offers the languages where the page is only an alias, to convert them.
+            locales.queryset = locales.queryset.exclude(
+                id__in=self.object.get_translations().values("locale_id")
+            )
+            take_away(form.fields["include_subtree"])
+        return form
+
+
+class ReviewedSubmitSnippetTranslationView(SubmitSnippetTranslationView):
+    def dispatch(self, request, *args, **kwargs):
+        instance = self.get_object()
+        if not isinstance(instance, DraftStateMixin) and not user_can_publish(request.user, instance):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+def convert_to_alias(request, page_id):
+    page = get_object_or_404(Page, id=page_id)
+    if not page.permissions_for_user(request.user).can_publish():
+        raise PermissionDenied
+    return convert.convert_to_alias(request, page_id)
+
+
 def admin_urls():
-    """Served at wagtail-localize's own address, which this pattern shadows: `partnerships` comes before
-    `wagtail_localize` in INSTALLED_APPS, so its admin URLs are matched first."""
     return [
         path(
             "localize/update/<int:translation_source_id>/",
             ReviewedUpdateTranslationsView.as_view(),
             name="reviewed_update_translations",
-        )
+        ),
+        path(
+            "localize/submit/page/<int:page_id>/",
+            ReviewedSubmitPageTranslationView.as_view(),
+            name="reviewed_submit_page_translation",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            ReviewedSubmitSnippetTranslationView.as_view(),
+            name="reviewed_submit_snippet_translation",
+        ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            convert_to_alias,
+            name="reviewed_convert_to_alias",
+        ),
     ]

@@ -8,11 +8,12 @@ public then reads, and it takes a live record off the site. This builds the tran
 and saves it as a new revision only, leaving what is live untouched until a reviewer approves."""
 
 from django.conf import settings
+from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext
 
 from wagtail.coreutils import find_available_slug
-from wagtail.models import Page
+from wagtail.models import Page, WorkflowState
 from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import Translation
 from wagtail_localize.segments.ingest import ingest_segments
@@ -55,24 +56,36 @@ def is_translation(instance):
 def translation_awaits_submission(instance):
     """Cheap enough for every listing row where the locale and workflow states are prefetched. A live
     translation may still await submission: what its translator typed since is not in any revision yet."""
-    return is_translation(instance) and not instance.workflow_in_progress
+    return is_translation(instance) and not is_alias(instance) and not instance.workflow_in_progress
 
 
-def translation_submission_problem(instance):
-    """Why `instance` cannot be submitted as a translation for review, or None."""
+def is_alias(instance):
+    return getattr(instance, "alias_of_id", None) is not None
+
+
+def translation_submission_problem(instance, user):
+    """Why `user` cannot submit `instance` as a translation for review, or None."""
     if not is_translation(instance):
         return gettext("This is the original: submit it for review from its edit page.")
+    if is_alias(instance):
+        return gettext("This page is an alias of the original: it has no translation of its own to submit.")
     if instance.get_workflow() is None:
         return gettext("No review workflow applies to this record.")
     if instance.workflow_in_progress:
         return gettext("This translation is already awaiting review.")
+    lock = instance.get_lock()
+    if lock is not None and lock.for_user(user):
+        return gettext(
+            "Someone else has locked this translation: it cannot be submitted until they unlock it."
+        )
     return None
 
 
+@transaction.atomic
 def submit_translation_for_review(instance, user):
-    """Save the translator's text as the latest draft, then start (or resume) the review workflow on it."""
-    from wagtail.models import WorkflowState
+    """Save the translator's text as the latest draft, then start (or resume) the review workflow on it.
 
+    Raises ValidationError, with nothing saved, when the translated text does not fit its fields."""
     save_translation_draft(instance, user)
     instance.refresh_from_db()
     state = instance.current_workflow_state

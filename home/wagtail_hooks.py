@@ -2,13 +2,18 @@ from django.urls import reverse
 
 from wagtail import hooks
 
-from home import admin_views
+from home import admin_views, translation_guards
 from home.translation_review import translation_awaits_submission
 
 
 @hooks.register("register_admin_urls")
 def register_submit_page_translation_url():
     return admin_views.admin_urls()
+
+
+@hooks.register("register_admin_urls")
+def register_reviewed_wagtail_localize_urls():
+    return translation_guards.admin_urls()
 
 
 def submit_page_translation_button(page, user, next_url=None):

@@ -15,7 +15,7 @@ from django_countries import countries
 from django import forms
 from django.conf import settings
 from django.contrib.admin.utils import quote, unquote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Exists, F, Prefetch
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -57,6 +57,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from home.admin_views import refused_translation_message
 from home.translation_review import (
     submit_translation_for_review,
     translation_submission_problem,
@@ -442,7 +443,7 @@ class SubmitTranslationView(PermissionCheckedMixin, WagtailAdminTemplateMixin, T
 
     def dispatch(self, request, *args, **kwargs):
         # PermissionCheckedMixin has checked the change permission on the model by now.
-        problem = translation_submission_problem(self.object)
+        problem = translation_submission_problem(self.object, request.user)
         if problem and request.method in ("GET", "POST"):
             messages.error(request, problem)
             return redirect(self.get_next_url())
@@ -458,7 +459,11 @@ class SubmitTranslationView(PermissionCheckedMixin, WagtailAdminTemplateMixin, T
         )
 
     def post(self, request, *args, **kwargs):
-        submit_translation_for_review(self.object, request.user)
+        try:
+            submit_translation_for_review(self.object, request.user)
+        except ValidationError as error:
+            messages.error(request, refused_translation_message(error))
+            return redirect(self.get_next_url())
         messages.success(
             request,
             gettext("The %(language)s translation of “%(object)s” has been submitted for review.")

@@ -9,7 +9,7 @@ from wagtail.snippets.permissions import get_permission_name
 
 from home.admin_views import submit_translation_button
 from home.translation_review import translation_awaits_submission
-from partnerships import translation_status, translation_sync
+from partnerships import translation_status
 from partnerships.admin_views import (
     PartnershipsViewSetGroup,
     publishing_refused_response,
@@ -59,8 +59,3 @@ def register_translation_status_url():
 @hooks.register("register_reports_menu_item")
 def register_translation_status_menu_item():
     return translation_status.menu_item()
-
-
-@hooks.register("register_admin_urls")
-def register_reviewed_translation_sync_url():
-    return translation_sync.admin_urls()

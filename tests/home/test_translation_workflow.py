@@ -384,3 +384,61 @@ def test_the_sync_form_offers_publishing_only_to_those_who_may_publish(
     client.force_login(reviewer)
     reviewer_form = soup(client.get(url))
     assert reviewer_form.select_one('input[type="checkbox"][name="publish_translations"]') is not None
+
+
+def test_an_editor_cannot_turn_a_translation_into_a_live_alias(client, editor, reviewer, french_page_draft):
+    url = reverse("wagtail_localize:convert_to_alias", args=[french_page_draft.pk])
+    client.force_login(editor)
+    assert client.post(url).status_code in (302, 403)
+    assert not Page.objects.get(pk=french_page_draft.pk).live
+    assert Page.objects.get(pk=french_page_draft.pk).alias_of_id is None
+    client.force_login(reviewer)
+    assert client.get(url).status_code == 200  # the confirmation page: publishers keep the action
+
+
+def test_only_publishers_may_translate_a_whole_subtree(client, editor, reviewer, english_page, french):
+    english_page.add_child(instance=ContentPage(title="Zqx Child", slug="zqx-child", introduction="Child."))
+    url = reverse("wagtail_localize:submit_page_translation", args=[english_page.pk])
+    client.force_login(editor)
+    assert soup(client.get(url)).select_one('input[type="checkbox"][name="include_subtree"]') is None
+    client.post(url, {"locales": [french.pk], "include_subtree": "on"})
+    assert not ContentPage.objects.filter(slug="zqx-child", locale=french).exists()
+    client.force_login(reviewer)
+    assert soup(client.get(url)).select_one('input[type="checkbox"][name="include_subtree"]') is not None
+
+
+def test_an_editor_does_not_publish_cooperation_area_translations(client, editor, reviewer, french):
+    from tests.factories import CooperationAreaFactory
+
+    area = CooperationAreaFactory(slug="zqx-area", name="Zqx area")
+    url = reverse("wagtail_localize:submit_snippet_translation", args=["partnerships", "cooperationarea", area.pk])
+    client.force_login(editor)
+    refused = client.post(url, {"locales": [french.pk]})
+    assert refused.status_code == 403 or refused["Location"] == reverse("wagtailadmin_home")
+    assert not area.has_translation(french)
+    client.force_login(reviewer)
+    assert client.post(url, {"locales": [french.pk]}).status_code == 302
+    assert area.has_translation(french)
+
+
+def test_a_translation_too_long_for_its_field_is_refused_with_a_message(
+    client, editor, english_page, french_page_draft, french
+):
+    client.force_login(editor)
+    type_translations(client, translation_into(english_page, french), {"title": "Zqx " + "très " * 60})
+    response = submit_page_translation(client, french_page_draft)
+    assert response.status_code == 302
+    assert any("not submitted" in str(message) for message in get_messages(response.wsgi_request))
+    french_page_draft.refresh_from_db()
+    assert not french_page_draft.workflow_in_progress
+
+
+def test_a_translation_locked_by_someone_else_cannot_be_submitted(client, editor, reviewer, french_partner_draft):
+    french_partner_draft.locked, french_partner_draft.locked_by = True, reviewer
+    french_partner_draft.save(update_fields=["locked", "locked_by"])
+    client.force_login(editor)
+    response = client.post(partner_url("submit_translation", french_partner_draft.pk))
+    assert response.status_code == 302
+    assert any("locked" in str(message) for message in get_messages(response.wsgi_request))
+    french_partner_draft.refresh_from_db()
+    assert not french_partner_draft.workflow_in_progress
