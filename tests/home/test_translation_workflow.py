@@ -411,7 +411,9 @@ def test_an_editor_does_not_publish_cooperation_area_translations(client, editor
     from tests.factories import CooperationAreaFactory
 
     area = CooperationAreaFactory(slug="zqx-area", name="Zqx area")
-    url = reverse("wagtail_localize:submit_snippet_translation", args=["partnerships", "cooperationarea", area.pk])
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation", args=["partnerships", "cooperationarea", area.pk]
+    )
     client.force_login(editor)
     refused = client.post(url, {"locales": [french.pk]})
     assert refused.status_code == 403 or refused["Location"] == reverse("wagtailadmin_home")
@@ -433,7 +435,9 @@ def test_a_translation_too_long_for_its_field_is_refused_with_a_message(
     assert not french_page_draft.workflow_in_progress
 
 
-def test_a_translation_locked_by_someone_else_cannot_be_submitted(client, editor, reviewer, french_partner_draft):
+def test_a_translation_locked_by_someone_else_cannot_be_submitted(
+    client, editor, reviewer, french_partner_draft
+):
     french_partner_draft.locked, french_partner_draft.locked_by = True, reviewer
     french_partner_draft.save(update_fields=["locked", "locked_by"])
     client.force_login(editor)
