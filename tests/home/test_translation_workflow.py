@@ -424,15 +424,31 @@ def test_an_editor_does_not_publish_cooperation_area_translations(client, editor
 
 
 def test_a_translation_too_long_for_its_field_is_refused_with_a_message(
-    client, editor, english_page, french_page_draft, french
+    client, editor, english_partner, french
 ):
+    from tests.factories import public_contribution
+
+    contribution = public_contribution(partner=english_partner, title="Zqx microscopes")
     client.force_login(editor)
-    type_translations(client, translation_into(english_page, french), {"title": "Zqx " + "très " * 60})
-    response = submit_page_translation(client, french_page_draft)
+    submit = reverse(
+        "wagtail_localize:submit_snippet_translation", args=["partnerships", "contribution", contribution.pk]
+    )
+    assert client.post(submit, {"locales": [french.pk]}).status_code == 302
+    # The title allows 200 characters; wagtail-localize's editor takes the longer text as typed.
+    type_translations(client, translation_into(contribution, french), {"title": "Zqx " + "microscopes " * 20})
+    french_contribution = contribution.get_translation(french)
+    url = reverse(
+        "wagtailsnippets_partnerships_contribution:submit_translation", args=[french_contribution.pk]
+    )
+    response = client.post(url)
     assert response.status_code == 302
     assert any("not submitted" in str(message) for message in get_messages(response.wsgi_request))
-    french_page_draft.refresh_from_db()
-    assert not french_page_draft.workflow_in_progress
+    french_contribution.refresh_from_db()
+    assert not french_contribution.workflow_in_progress
+    assert (
+        french_contribution.latest_revision is None
+        or len(french_contribution.get_latest_revision_as_object().title) <= 200
+    )
 
 
 def test_a_translation_locked_by_someone_else_cannot_be_submitted(
