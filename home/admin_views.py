@@ -24,30 +24,16 @@ def refused_translation_message(error):
     ) % {"problems": " ".join(error.messages)}
 
 
-class SubmitPageTranslationView(WagtailAdminTemplateMixin, TemplateView):
-    """A translated page is edited in wagtail-localize's editor, which offers only "Publish": this is
-    how its translator sends it to the transparency reviewers instead."""
+class SubmitTranslationMixin:
+    """Confirm, then submit a translation for review. Views set `self.translation` (the translated page
+    or record), and define `get_next_url()` and `get_page_subtitle()` (its title)."""
 
     template_name = "admin/submit_translation.html"
     page_title = _("Submit for review")
     header_icon = "resubmit"
 
-    def setup(self, request, *args, page_id, **kwargs):
-        super().setup(request, *args, **kwargs)
-        self.page = get_object_or_404(Page, pk=page_id).specific
-
-    def get_page_subtitle(self):
-        return self.page.get_admin_display_title()
-
-    def get_next_url(self):
-        return get_valid_next_url_from_request(self.request) or reverse(
-            "wagtailadmin_explore", args=[self.page.get_parent().pk]
-        )
-
     def dispatch(self, request, *args, **kwargs):
-        if not self.page.permissions_for_user(request.user).can_edit():
-            raise PermissionDenied
-        problem = translation_submission_problem(self.page, request.user)
+        problem = translation_submission_problem(self.translation, request.user)
         if problem:
             messages.error(request, problem)
             return redirect(self.get_next_url())
@@ -55,27 +41,46 @@ class SubmitPageTranslationView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            object=self.page.get_admin_display_title(),
-            language=self.page.locale.get_display_name(),
+            object=self.get_page_subtitle(),
+            language=self.translation.locale.get_display_name(),
             next_url=self.get_next_url(),
             **kwargs,
         )
 
     def post(self, request, *args, **kwargs):
         try:
-            submit_translation_for_review(self.page, request.user)
+            submit_translation_for_review(self.translation, request.user)
         except ValidationError as error:
             messages.error(request, refused_translation_message(error))
             return redirect(self.get_next_url())
         messages.success(
             request,
             gettext("The %(language)s translation of “%(object)s” has been submitted for review.")
-            % {
-                "language": self.page.locale.get_display_name(),
-                "object": self.page.get_admin_display_title(),
-            },
+            % {"language": self.translation.locale.get_display_name(), "object": self.get_page_subtitle()},
         )
         return redirect(self.get_next_url())
+
+
+class SubmitPageTranslationView(SubmitTranslationMixin, WagtailAdminTemplateMixin, TemplateView):
+    """A translated page is edited in wagtail-localize's editor, which offers only "Publish": this is
+    how its translator sends it to the transparency reviewers instead."""
+
+    def setup(self, request, *args, page_id, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.translation = get_object_or_404(Page, pk=page_id).specific
+
+    def get_page_subtitle(self):
+        return self.translation.get_admin_display_title()
+
+    def get_next_url(self):
+        return get_valid_next_url_from_request(self.request) or reverse(
+            "wagtailadmin_explore", args=[self.translation.get_parent().pk]
+        )
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.translation.permissions_for_user(request.user).can_edit():
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
 
 def submit_translation_button(url, title, next_url=None):

@@ -15,7 +15,7 @@ from django_countries import countries
 from django import forms
 from django.conf import settings
 from django.contrib.admin.utils import quote, unquote
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, F, Prefetch
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -57,11 +57,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
-from home.admin_views import refused_translation_message
-from home.translation_review import (
-    submit_translation_for_review,
-    translation_submission_problem,
-)
+from home.admin_views import SubmitTranslationMixin
 from partnerships.models import (
     Contribution,
     ContributionStatus,
@@ -411,7 +407,9 @@ class CooperationAreaIndexView(IndexView):
 # Translations through the same review --------------------------------------------------------------
 
 
-class SubmitTranslationView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+class SubmitTranslationView(
+    PermissionCheckedMixin, SubmitTranslationMixin, WagtailAdminTemplateMixin, TemplateView
+):
     """wagtail-localize edits a synchronised translation in its own editor, which has no "Submit for
     review": this saves what the translator typed as the translation's latest draft and starts (or
     resumes) the "Transparency review" workflow on it, so that translations pass the same approval as
@@ -421,16 +419,13 @@ class SubmitTranslationView(PermissionCheckedMixin, WagtailAdminTemplateMixin, T
     index_url_name = None
     edit_url_name = None
     permission_required = "change"
-    template_name = "admin/submit_translation.html"
-    page_title = _("Submit for review")
-    header_icon = "resubmit"
 
     def setup(self, request, *args, pk, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.object = get_object_or_404(self.model, pk=unquote(str(pk)))
+        self.translation = get_object_or_404(self.model, pk=unquote(str(pk)))
 
     def get_page_subtitle(self):
-        return get_latest_str(self.object)
+        return get_latest_str(self.translation)
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
@@ -440,36 +435,6 @@ class SubmitTranslationView(PermissionCheckedMixin, WagtailAdminTemplateMixin, T
 
     def get_next_url(self):
         return get_valid_next_url_from_request(self.request) or reverse(self.index_url_name)
-
-    def dispatch(self, request, *args, **kwargs):
-        # PermissionCheckedMixin has checked the change permission on the model by now.
-        problem = translation_submission_problem(self.object, request.user)
-        if problem and request.method in ("GET", "POST"):
-            messages.error(request, problem)
-            return redirect(self.get_next_url())
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            object=self.object,
-            language=self.object.locale.get_display_name(),
-            next_url=self.get_next_url(),
-            model_name=self.model._meta.verbose_name,
-            **kwargs,
-        )
-
-    def post(self, request, *args, **kwargs):
-        try:
-            submit_translation_for_review(self.object, request.user)
-        except ValidationError as error:
-            messages.error(request, refused_translation_message(error))
-            return redirect(self.get_next_url())
-        messages.success(
-            request,
-            gettext("The %(language)s translation of “%(object)s” has been submitted for review.")
-            % {"language": self.object.locale.get_display_name(), "object": get_latest_str(self.object)},
-        )
-        return redirect(self.get_next_url())
 
 
 class RecordViewSet(SnippetViewSet):
