@@ -222,6 +222,27 @@ def test_more_than_five_submissions_an_hour_get_a_429_with_the_input_kept(client
     assert ExpressionOfInterest.objects.count() == 5
 
 
+def test_the_count_is_shared_by_every_worker(client, apply_urls, area):
+    for _ in range(5):
+        client.post(apply_urls["en"], valid_data(area))
+    # Another gunicorn worker has a memory of its own: the count must not live there.
+    cache.clear()
+    assert client.post(apply_urls["en"], valid_data(area)).status_code == 429
+
+
+def test_behind_a_proxy_senders_are_told_apart_by_the_address_it_adds(client, apply_urls, area, settings):
+    settings.PORTAL_TRUSTED_PROXIES = 1
+    for _ in range(5):
+        client.post(apply_urls["en"], valid_data(area), HTTP_X_FORWARDED_FOR="198.51.100.7")
+    # The same sender cannot escape by claiming other addresses before the one the proxy added.
+    spoofed = client.post(apply_urls["en"], valid_data(area), HTTP_X_FORWARDED_FOR="10.0.0.1, 198.51.100.7")
+    assert spoofed.status_code == 429
+    # Someone else behind the same proxy is not blocked.
+    assert (
+        client.post(apply_urls["en"], valid_data(area), HTTP_X_FORWARDED_FOR="203.0.113.9").status_code == 302
+    )
+
+
 def test_a_wrong_csrf_token_shows_the_form_again_with_the_input(apply_urls, area):
     client = Client(enforce_csrf_checks=True)
     data = valid_data(area, proposal="Typed before the session expired.")
