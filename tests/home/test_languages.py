@@ -116,3 +116,17 @@ def test_arabic_404_is_right_to_left(client):
     response = client.get("/ar/no-such-page/")
     assert response.status_code == 404
     assert soup(response).html["dir"] == "rtl"
+
+
+LATIN_DIGIT = re.compile(r"[0-9]")
+ARABIC_INDIC_DIGIT = re.compile(r"[\u0660-\u0669]")
+
+
+def test_arabic_pages_write_dates_and_page_numbers_in_arabic_digits(client):
+    programme = BeautifulSoup(client.get("/ar/transparency/").content, "html.parser")
+    updated = programme.select_one(".page-meta time").get_text()
+    assert ARABIC_INDIC_DIGIT.search(updated) and not LATIN_DIGIT.search(updated)
+
+    register = BeautifulSoup(client.get("/ar/contributions/").content, "html.parser")
+    current_page = register.select_one('.pagination [aria-current="page"]').get_text()
+    assert ARABIC_INDIC_DIGIT.search(current_page) and not LATIN_DIGIT.search(current_page)
