@@ -574,6 +574,49 @@ PROGRAMME_PAGES = [
             (
                 "heading",
                 {
+                    "text": T(
+                        en="The three criteria we check",
+                        fr="Les trois critères que nous examinons",
+                        es="Los tres criterios que examinamos",
+                        ar="المعايير الثلاثة التي نتحقق منها",
+                    ),
+                    "level": "h2",
+                },
+            ),
+            (
+                "paragraph",
+                [
+                    [
+                        T(
+                            en="Your organisation shares our core values and principles.",
+                            fr="Votre organisation partage nos valeurs et nos principes fondamentaux.",
+                            es="Su organización comparte nuestros valores y principios fundamentales.",
+                            ar="أن تتقاسم منظمتكم قيمنا ومبادئنا الأساسية.",
+                        ),
+                        T(
+                            en="What your organisation does is compatible with our principles, aims and activities.",
+                            fr="Les activités de votre organisation sont compatibles avec nos principes, nos buts et nos activités.",
+                            es="Las actividades de su organización son compatibles con nuestros principios, fines y actividades.",
+                            ar="أن تكون أنشطة منظمتكم متوافقة مع مبادئنا وأهدافنا وأنشطتنا.",
+                        ),
+                        T(
+                            en="The contribution you offer is meant for purposes that are compatible with them too.",
+                            fr="La contribution que vous proposez est destinée à des fins elles aussi compatibles avec ceux-ci.",
+                            es="La contribución que ofrece se destina a fines que también son compatibles con ellos.",
+                            ar="أن تكون المساهمة التي تعرضونها مخصصة لأغراض تتوافق معها كذلك.",
+                        ),
+                    ],
+                    T(
+                        en="A transparency reviewer records a result for each criterion. If the partnership goes ahead, the decision date and the three results are published with your organisation; the reasoning behind them stays internal.",
+                        fr="Un examinateur chargé de la transparence consigne un résultat pour chaque critère. Si le partenariat se concrétise, la date de la décision et les trois résultats sont publiés avec la fiche de votre organisation ; leur motivation reste interne.",
+                        es="Un revisor encargado de la transparencia registra un resultado para cada criterio. Si la asociación sigue adelante, la fecha de la decisión y los tres resultados se publican junto con la ficha de su organización; los motivos se mantienen internos.",
+                        ar="يسجّل أحد مراجعي الشفافية نتيجةً لكل معيار. وإذا مضت الشراكة قُدمًا، يُنشر تاريخ القرار والنتائج الثلاث مع بيانات منظمتكم، في حين تبقى الأسباب التي استندت إليها داخلية.",
+                    ),
+                ],
+            ),
+            (
+                "heading",
+                {
                     "text": T(en="The steps", fr="Les étapes", es="Etapas del proceso", ar="الخطوات"),
                     "level": "h2",
                 },
@@ -619,6 +662,29 @@ PROGRAMME_PAGES = [
                 ],
             ),
             (
+                "heading",
+                {
+                    "text": T(
+                        en="Your personal data",
+                        fr="Vos données personnelles",
+                        es="Sus datos personales",
+                        ar="بياناتكم الشخصية",
+                    ),
+                    "level": "h2",
+                },
+            ),
+            (
+                "paragraph",
+                [
+                    T(
+                        en="The names, e-mail address and telephone number you give us are used only to assess your proposal and to reply to you. Only the transparency reviewers read them; they are never published. If a proposal is declined, we delete it two years later. The privacy notice linked below the form explains your rights.",
+                        fr="Les noms, l'adresse électronique et le numéro de téléphone que vous nous communiquez servent uniquement à évaluer votre proposition et à vous répondre. Seuls les examinateurs chargés de la transparence les consultent ; ils ne sont jamais publiés. Si une proposition n'est pas retenue, nous la supprimons deux ans plus tard. L'avis de confidentialité accessible sous le formulaire précise vos droits.",
+                        es="Los nombres, la dirección de correo electrónico y el número de teléfono que nos facilite se utilizan únicamente para evaluar su propuesta y responderle. Solo los revisores encargados de la transparencia tienen acceso a ellos y nunca se publican. Si una propuesta se desestima, la eliminamos dos años después. El aviso de privacidad enlazado bajo el formulario explica sus derechos.",
+                        ar="لا نستخدم الأسماء وعنوان البريد الإلكتروني ورقم الهاتف التي تزوّدوننا بها إلا لتقييم مقترحكم والرد عليكم. ولا يطّلع عليها سوى مراجعي الشفافية، ولا تُنشر أبدًا. وإذا رُفض المقترح، نحذفه بعد عامين. ويشرح إشعار الخصوصية المرتبط أسفل الاستمارة حقوقكم.",
+                    ),
+                ],
+            ),
+            (
                 "quote",
                 {
                     "text": T(
@@ -630,6 +696,112 @@ PROGRAMME_PAGES = [
                     "attribution": T(en="", fr="", es="", ar=""),
                     "style": "callout",
                 },
+            ),
+        ],
+    },
+    {
+        # The privacy notice the apply form links to (PartnershipSettings.privacy_page); not in the menu.
+        "slug": T(en="privacy", fr="donnees-personnelles", es="datos-personales", ar="privacy"),
+        "in_menu": False,
+        "title": T(
+            en="Personal data and privacy",
+            fr="Données personnelles et confidentialité",
+            es="Datos personales y privacidad",
+            ar="البيانات الشخصية والخصوصية",
+        ),
+        "introduction": T(
+            en="How we handle the personal data that prospective partners send us through this portal.",
+            fr="Comment nous traitons les données personnelles que les partenaires potentiels nous transmettent par l'intermédiaire de ce portail.",
+            es="Cómo tratamos los datos personales que los posibles socios nos envían a través de este portal.",
+            ar="كيف نتعامل مع البيانات الشخصية التي يرسلها إلينا الشركاء المحتملون عبر هذه البوابة.",
+        ),
+        "body": [
+            (
+                "heading",
+                {
+                    "text": T(
+                        en="What we collect",
+                        fr="Ce que nous recueillons",
+                        es="Qué datos recogemos",
+                        ar="البيانات التي نجمعها",
+                    ),
+                    "level": "h2",
+                },
+            ),
+            (
+                "paragraph",
+                [
+                    T(
+                        en="With an expression of interest we receive the name of a contact person, an e-mail address, an optional telephone number, and what you tell us about your organisation and your proposal. We keep a one-way fingerprint of the sender's internet address for an hour to stop automated submissions; the address itself is not stored.",
+                        fr="Avec une manifestation d'intérêt, nous recevons le nom d'une personne de contact, une adresse électronique, un numéro de téléphone facultatif et ce que vous nous indiquez sur votre organisation et votre proposition. Pour bloquer les envois automatisés, nous conservons pendant une heure une empreinte irréversible de l'adresse internet de l'expéditeur ; l'adresse elle-même n'est pas enregistrée.",
+                        es="Con una manifestación de interés recibimos el nombre de una persona de contacto, una dirección de correo electrónico, un número de teléfono opcional y lo que nos indique sobre su organización y su propuesta. Para impedir los envíos automatizados, conservamos durante una hora una huella irreversible de la dirección de internet del remitente; la dirección en sí no se almacena.",
+                        ar="نتلقى مع وثيقة إبداء الاهتمام اسم شخص للتواصل وعنوان بريد إلكتروني ورقم هاتف اختياريًا، وما تخبروننا به عن منظمتكم ومقترحكم. ولمنع الإرسال الآلي، نحتفظ لمدة ساعة ببصمة غير قابلة للعكس لعنوان الإنترنت الخاص بالمرسل، دون تخزين العنوان نفسه.",
+                    ),
+                ],
+            ),
+            (
+                "heading",
+                {
+                    "text": T(
+                        en="Why, and who sees it",
+                        fr="Pourquoi, et qui y a accès",
+                        es="Para qué y quién accede a ellos",
+                        ar="الغرض منها ومن يطّلع عليها",
+                    ),
+                    "level": "h2",
+                },
+            ),
+            (
+                "paragraph",
+                [
+                    T(
+                        en="We use these data only to assess the proposal, to carry out due diligence and to reply. They are read by the organisation's transparency reviewers, are never shown on the portal and are not shared with other partners.",
+                        fr="Nous utilisons ces données uniquement pour évaluer la proposition, procéder à l'examen de diligence raisonnable et vous répondre. Elles sont consultées par les examinateurs chargés de la transparence de l'Organisation, ne sont jamais affichées sur le portail et ne sont pas communiquées à d'autres partenaires.",
+                        es="Utilizamos estos datos únicamente para evaluar la propuesta, llevar a cabo la diligencia debida y responderle. Los consultan los revisores encargados de la transparencia de la Organización; nunca se muestran en el portal ni se comparten con otros socios.",
+                        ar="لا نستخدم هذه البيانات إلا لتقييم المقترح وإجراء العناية الواجبة والرد عليكم. ويطّلع عليها مراجعو الشفافية في المنظمة، ولا تُعرض أبدًا على البوابة ولا تُتقاسم مع شركاء آخرين.",
+                    ),
+                ],
+            ),
+            (
+                "heading",
+                {
+                    "text": T(
+                        en="How long we keep it",
+                        fr="Durée de conservation",
+                        es="Cuánto tiempo los conservamos",
+                        ar="مدة الاحتفاظ بها",
+                    ),
+                    "level": "h2",
+                },
+            ),
+            (
+                "paragraph",
+                [
+                    T(
+                        en="A declined proposal is deleted two years after it was sent. When a proposal leads to a partnership, the contact details are kept for as long as the partnership lasts, as part of its file.",
+                        fr="Une proposition non retenue est supprimée deux ans après son envoi. Lorsqu'une proposition débouche sur un partenariat, les coordonnées sont conservées dans son dossier pendant toute la durée du partenariat.",
+                        es="Una propuesta desestimada se elimina dos años después de su envío. Cuando una propuesta da lugar a una asociación, los datos de contacto se conservan en su expediente mientras dure la asociación.",
+                        ar="يُحذف المقترح المرفوض بعد عامين من إرساله. وعندما يفضي المقترح إلى شراكة، يُحتفظ ببيانات الاتصال في ملفها طوال مدة الشراكة.",
+                    ),
+                ],
+            ),
+            (
+                "heading",
+                {
+                    "text": T(en="Your rights", fr="Vos droits", es="Sus derechos", ar="حقوقكم"),
+                    "level": "h2",
+                },
+            ),
+            (
+                "paragraph",
+                [
+                    T(
+                        en="You may ask to see, correct or delete the data you sent by replying to the acknowledgement e-mail, quoting its reference number.",
+                        fr="Vous pouvez demander à consulter, rectifier ou supprimer les données transmises en répondant au courriel d'accusé de réception et en rappelant son numéro de référence.",
+                        es="Puede solicitar el acceso a los datos enviados, su rectificación o su supresión respondiendo al correo de acuse de recibo e indicando su número de referencia.",
+                        ar="يمكنكم طلب الاطلاع على البيانات التي أرسلتموها أو تصحيحها أو حذفها بالرد على رسالة الإشعار بالاستلام مع ذكر رقمها المرجعي.",
+                    ),
+                ],
             ),
         ],
     },

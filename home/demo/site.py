@@ -127,6 +127,7 @@ class DemoSiteBuilder:
             updates_index, updates, created_updates = self._updates(home)
             if created_pages or created_index_pages or created_updates:
                 self._order_menu(home, self._menu_order(updates_index))
+            self._link_privacy_notice(home, pages_by_key)
         self._translate([home, *pages, *index_pages, updates_index, *updates])
         self._order_translated_menus(home)
         return home
@@ -191,6 +192,15 @@ class DemoSiteBuilder:
             site.save()
 
     @staticmethod
+    def _link_privacy_notice(home, pages_by_key):
+        """The apply form's consent box links to the privacy notice: a site setting, set once."""
+        settings_model = apps.get_model("partnerships", "PartnershipSettings")
+        site_settings = settings_model.for_site(Site.objects.get(root_page=home))
+        if site_settings.privacy_page_id is None:
+            site_settings.privacy_page = pages_by_key["privacy"]
+            site_settings.save()
+
+    @staticmethod
     def _remove_wagtail_placeholder():
         """`migrate` leaves a "Welcome to Wagtail" page of the base Page type (and a Site on it) that
         takes the slug "home"; it holds nothing worth keeping."""
@@ -212,7 +222,7 @@ class DemoSiteBuilder:
                     title=spec["title"].en,
                     slug=slug,
                     introduction=spec["introduction"].en,
-                    show_in_menus=True,
+                    show_in_menus=spec.get("in_menu", True),
                     body=_body(spec["body"], pages_by_key),
                 )
                 home.add_child(instance=page)

@@ -1,6 +1,7 @@
 """The expression-of-interest pipeline: bad input never stored and never a 500, one record per
 submission, e-mails that can fail without losing anything, retention."""
 
+import re
 import uuid
 from datetime import timedelta
 from unittest import mock
@@ -351,3 +352,16 @@ def test_expressions_of_interest_appear_on_no_public_page(client, apply_urls, ar
     results = BeautifulSoup(client.get("/en/search/?q=Secret+Applicant").content, "html.parser")
     assert not results.select(".search-results li")
     assert CooperationArea.objects.filter(pk=area.pk).exists()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_demo_apply_page_names_the_criteria_and_links_the_privacy_notice(client, language):
+    page = BeautifulSoup(client.get(f"/{language}/apply/").content, "html.parser")
+    assert page.html["lang"] == language
+    criteria = page.find("h2", string=re.compile("3|three|trois|tres|الثلاثة"))
+    assert criteria is not None
+    assert len(criteria.find_next("ul").find_all("li")) == 3
+    privacy_link = page.select_one(f'.form-field__help a[href^="/{language}/"]')
+    notice = BeautifulSoup(client.get(privacy_link["href"]).content, "html.parser")
+    assert notice.html["lang"] == language
+    assert len(notice.select("main h2")) == 4
