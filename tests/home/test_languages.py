@@ -130,3 +130,17 @@ def test_arabic_pages_write_dates_and_page_numbers_in_arabic_digits(client):
     register = BeautifulSoup(client.get("/ar/contributions/").content, "html.parser")
     current_page = register.select_one('.pagination [aria-current="page"]').get_text()
     assert ARABIC_INDIC_DIGIT.search(current_page) and not LATIN_DIGIT.search(current_page)
+
+
+@pytest.mark.parametrize("code,direction", list(HOMES.items()))
+def test_an_error_on_our_side_is_a_localised_500(client, code, direction, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr("search.views.search_terms", broken)
+    client.raise_request_exception = False
+    response = client.get(f"/{code}/search/?q=x")
+    assert response.status_code == 500
+    page = soup(response)
+    assert page.html["lang"] == code and page.html["dir"] == direction
+    assert page.select_one("main a")["href"] == f"/{code}/"

@@ -128,6 +128,7 @@ def test_programme_figures_count_public_records_only(client, blocks_page, area):
     detail = block.select_one(".stat__detail").text
     assert f"{expected['for_profit']} for-profit" in detail
     assert "HIDDEN" not in str(block)
+    assert "INTERNAL-" not in str(block)
 
 
 def test_programme_figures_follow_approvals_without_editing_the_page(client, blocks_page):
@@ -173,6 +174,7 @@ def test_area_partners_shows_public_partners_of_that_area_only(client, blocks_pa
     assert more["href"] == f"/en/partners/?area={AREA_SLUG}"
     assert "See all 3 partners working in Blocks test area" in " ".join(more.text.split())
     assert "HIDDEN" not in str(block) and "Elsewhere" not in str(block)
+    assert "INTERNAL-" not in str(block)
 
 
 def test_area_partners_in_arabic_show_translations_and_mark_fallbacks(client, blocks_page, area):
