@@ -72,8 +72,7 @@ class ReviewedSubmitSnippetTranslationView(SubmitSnippetTranslationView):
 
 
 def convert_to_alias(request, page_id):
-    page = get_object_or_404(Page, id=page_id)
-    if not page.permissions_for_user(request.user).can_publish():
+    if not user_can_publish(request.user, get_object_or_404(Page, id=page_id)):
         raise PermissionDenied
     return convert.convert_to_alias(request, page_id)
 
