@@ -1,20 +1,28 @@
 """Admin views for pages that Wagtail and wagtail-localize do not provide."""
 
+from django.conf import settings
 from django.contrib import messages
+from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.admin.views.pages.edit import EditView as PageEditView
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.admin.widgets import Button
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
-from home.translation_review import submit_translation_for_review, translation_submission_problem
+from home.translation_review import (
+    reviewer_acts_on,
+    submit_translation_for_review,
+    translation_submission_problem,
+)
 
 
 def refused_translation_message(error):
@@ -81,6 +89,53 @@ class SubmitPageTranslationView(SubmitTranslationMixin, WagtailAdminTemplateMixi
         if not self.translation.permissions_for_user(request.user).can_edit():
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+class TranslatedRecordEditMixin:
+    """The edit view of a record translated with wagtail-localize.
+
+    The reviewer of a translation under review gets Wagtail's own editor: the `before_edit_snippet`
+    hooks, through which wagtail-localize serves its translation editor instead, are skipped for them.
+    The source record offers "Translate" in its header, where its editor looks for it, and not only in
+    the listing's menu."""
+
+    def run_before_hook(self):
+        if reviewer_acts_on(self.object, self.request.user):
+            return None
+        return super().run_before_hook()
+
+    @cached_property
+    def header_more_buttons(self):
+        buttons = super().header_more_buttons
+        if self.object.locale.language_code == settings.LANGUAGE_CODE and self.may_translate():
+            opts = self.object._meta
+            url = reverse(
+                "wagtail_localize:submit_snippet_translation",
+                args=[opts.app_label, opts.model_name, quote(self.object.pk)],
+            )
+            buttons.append(
+                Button(_("Translate"), url=url, icon_name="wagtail-localize-language", priority=20)
+            )
+        return buttons
+
+    def may_translate(self):
+        missing_languages = Locale.objects.exclude(
+            id__in=self.object.get_translations(inclusive=True).values("locale_id")
+        )
+        return (
+            self.request.user.has_perm("wagtail_localize.submit_translation") and missing_languages.exists()
+        )
+
+
+class ReviewTranslationPageEditView(PageEditView):
+    """Wagtail's page editor for the reviewer of a translated page under review (see
+    `ReviewTranslationEditMixin`); served by the `before_edit_page` hook that comes before
+    wagtail-localize's."""
+
+    def run_hook(self, hook_name, *args, **kwargs):
+        if hook_name == "before_edit_page":
+            return None
+        return super().run_hook(hook_name, *args, **kwargs)
 
 
 def submit_translation_button(url, title, next_url=None):

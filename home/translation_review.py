@@ -7,7 +7,10 @@ round that: on a live translation it writes the unapproved text into the live ro
 public then reads, and it takes a live record off the site. This builds the translated object in memory
 and saves it as a new revision only, leaving what is live untouched until a reviewer approves."""
 
+import re
+
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext
@@ -15,7 +18,7 @@ from django.utils.translation import gettext
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.fields import copy_synchronised_fields
-from wagtail_localize.models import Translation
+from wagtail_localize.models import StringTranslation, Translation
 from wagtail_localize.segments.ingest import ingest_segments
 
 
@@ -59,6 +62,17 @@ def translation_awaits_submission(instance):
     return is_translation(instance) and not is_alias(instance) and not instance.workflow_in_progress
 
 
+def reviewer_acts_on(instance, user):
+    """Whether `user` may approve or reject the translation `instance` now. Such a reviewer reviews it in
+    Wagtail's own editor, as any other draft: its fields, Approve and Request changes in the action
+    menu, the comparison with the live version in the status panel. wagtail-localize's editor, which
+    the translator keeps, offers none of these."""
+    if not is_translation(instance) or getattr(instance, "alias_of_id", None):
+        return False
+    task_state = getattr(instance, "current_workflow_task_state", None)
+    return task_state is not None and bool(task_state.task.specific.get_actions(instance, user))
+
+
 def is_alias(instance):
     return getattr(instance, "alias_of_id", None) is not None
 
@@ -81,11 +95,59 @@ def translation_submission_problem(instance, user):
     return None
 
 
+# Placeholders that code fills in: "%(name)s" and "{name}" or "{}".
+PLACEHOLDER = re.compile(r"%\(\w+\)[sdif]|\{\w*\}")
+
+
+def field_label(model, path):
+    """The editor's name for the field a segment comes from ("Summary", not "summary")."""
+    try:
+        return str(model._meta.get_field(path.split(".")[0]).verbose_name)
+    except FieldDoesNotExist:
+        return path
+
+
+def translated_text_problems(translation):
+    """What is wrong with the strings typed for `translation`: one sentence a problem, in the
+    translator's language. A string left blank, or whose placeholders differ from the original's,
+    would reach readers broken."""
+    segments = translation.source.stringsegment_set.select_related("string", "context").order_by("order")
+    typed = {
+        (text.translation_of_id, text.context_id): text.data
+        for text in StringTranslation.objects.filter(
+            locale=translation.target_locale,
+            translation_of__in=[segment.string for segment in segments],
+        )
+    }
+    model = translation.source.specific_content_type.model_class()
+    problems = []
+    for segment in segments:
+        text = typed.get((segment.string_id, segment.context_id))
+        if text is None:
+            continue
+        original = segment.string.data
+        label = field_label(model, segment.context.path)
+        if not text.strip() and original.strip():
+            problems.append(gettext("The translation of “%(field)s” is empty.") % {"field": label})
+        elif sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(original)):
+            problems.append(
+                gettext(
+                    "The translation of “%(field)s” must keep the placeholders of the original: %(placeholders)s."
+                )
+                % {"field": label, "placeholders": " ".join(PLACEHOLDER.findall(original)) or "—"}
+            )
+    return problems
+
+
 @transaction.atomic
 def submit_translation_for_review(instance, user):
     """Save the translator's text as the latest draft, then start (or resume) the review workflow on it.
 
-    Raises ValidationError, with nothing saved, when the translated text does not fit its fields."""
+    Raises ValidationError, with nothing saved, when the translated text is blank, loses a placeholder
+    or does not fit its fields."""
+    translation = translation_of(instance)
+    if translation is not None and (problems := translated_text_problems(translation)):
+        raise ValidationError(problems)
     save_translation_draft(instance, user)
     instance.refresh_from_db()
     state = instance.current_workflow_state

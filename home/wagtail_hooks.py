@@ -1,9 +1,11 @@
+from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.html import format_html
 
 from wagtail import hooks
 
 from home import admin_views, translation_guards
-from home.translation_review import translation_awaits_submission
+from home.translation_review import reviewer_acts_on, translation_awaits_submission
 
 
 @hooks.register("register_admin_urls")
@@ -33,3 +35,15 @@ def page_listing_submit_translation_button(page, user, next_url=None):
 @hooks.register("register_page_header_buttons")
 def page_header_submit_translation_button(page, user, view_name, next_url=None):
     yield from submit_page_translation_button(page, user, next_url)
+
+
+@hooks.register("before_edit_page", order=-1)
+def review_page_translation_in_wagtails_editor(request, page):
+    if reviewer_acts_on(page.specific_deferred, request.user):
+        return admin_views.ReviewTranslationPageEditView.as_view()(request, page_id=page.pk)
+    return None
+
+
+@hooks.register("insert_global_admin_js")
+def content_direction_script():
+    return format_html('<script src="{}" defer></script>', static("js/admin-content-direction.js"))

@@ -57,7 +57,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
-from home.admin_views import SubmitTranslationMixin
+from home.admin_views import SubmitTranslationMixin, TranslatedRecordEditMixin
 from partnerships.models import (
     Contribution,
     ContributionStatus,
@@ -164,7 +164,11 @@ class PartnerCreateView(SourceLanguageCreateMixin, ReviewPanelMixin, CreateView)
     pass
 
 
-class PartnerEditView(ReviewPanelMixin, EditView):
+class ContributionEditView(TranslatedRecordEditMixin, EditView):
+    pass
+
+
+class PartnerEditView(TranslatedRecordEditMixin, ReviewPanelMixin, EditView):
     def keep_recorded_reviews(self):
         """A user without the reviews' formset saves the reviews as recorded, whichever version they edit
         (reverting to an old revision must not bring back old reviews). For a live partner the current
@@ -509,6 +513,7 @@ class ContributionViewSet(RecordViewSet):
     menu_order = 200
     index_view_class = ContributionIndexView
     add_view_class = SourceLanguageCreateView
+    edit_view_class = ContributionEditView
     filterset_class = ContributionFilterSet
     search_fields = ["reference", "title", "partner__name"]
     search_backend_name = None

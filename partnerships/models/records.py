@@ -62,6 +62,18 @@ class RecordMixin(
     translation, in the order Wagtail's checks require. Relations always point at the source-language
     record, so visibility and figures are decided once per record; translations supply the text."""
 
+    # A translation starts as a draft of its own: never published, with no revision or lock of its
+    # source's (a copied live revision made the admin call a new translation live and compare it with
+    # the source's text).
+    exclude_fields_in_copy = [
+        "live_revision",
+        "first_published_at",
+        "last_published_at",
+        "locked",
+        "locked_at",
+        "locked_by",
+    ]
+
     class Meta:
         abstract = True
 

@@ -11,14 +11,14 @@ from bs4 import BeautifulSoup
 
 from django.contrib.messages import get_messages
 from django.urls import reverse
-from django.utils.http import urlencode
 
 from wagtail.models import Locale, Page, TaskState
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import TranslationSource
 
 from home.models import ContentPage, HomePage
 from partnerships.models import Partner
 from tests.factories import public_partner
+from tests.localize import translation_into, type_translations
 
 pytestmark = pytest.mark.django_db
 
@@ -38,31 +38,6 @@ def alternates(response):
     return {
         link["hreflang"]: link["href"] for link in soup(response).select('link[rel="alternate"][hreflang]')
     }
-
-
-def translation_into(instance, locale):
-    return Translation.objects.get(source__object_id=instance.translation_key, target_locale=locale)
-
-
-def type_translations(client, translation, texts):
-    """What the translator types in wagtail-localize's editor: one request per string, by field."""
-    segments = translation.source.stringsegment_set.select_related("context")
-    typed = set()
-    for segment in segments:
-        if segment.context.path not in texts:
-            continue
-        url = reverse(
-            "wagtail_localize:edit_string_translation",
-            kwargs={"translation_id": translation.pk, "string_segment_id": segment.pk},
-        )
-        response = client.put(
-            url,
-            urlencode({"value": texts[segment.context.path]}),
-            content_type="application/x-www-form-urlencoded",
-        )
-        assert response.status_code in (200, 201), response.content
-        typed.add(segment.context.path)
-    assert typed == set(texts), f"No string segment for {set(texts) - typed}"
 
 
 def submit_page_translation(client, page):
@@ -462,3 +437,95 @@ def test_a_translation_locked_by_someone_else_cannot_be_submitted(
     assert any("locked" in str(message) for message in get_messages(response.wsgi_request))
     french_partner_draft.refresh_from_db()
     assert not french_partner_draft.workflow_in_progress
+
+
+def test_translating_a_page_whose_parent_is_not_translated_publishes_no_parent(
+    client, editor, english_page, french, django_capture_on_commit_callbacks
+):
+    """wagtail-localize copies the missing French parent; Wagtail made it a live alias of the English
+    one, public under /fr/ without review."""
+    child = ContentPage(title="Zqx Child draft", slug="zqx-child-draft", introduction="A draft child.")
+    english_page.add_child(instance=child)
+    child.save_revision()
+    assert not english_page.has_translation(french)
+
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[child.pk]), {"locales": [french.pk]}
+        )
+    assert response.status_code == 302
+    french_parent = english_page.get_translation(french)
+    assert not french_parent.live
+    assert french_parent.alias_of_id is None
+    assert not child.get_translation(french).live
+    # The parent is a translation like any other: the translator translates it and submits it.
+    assert translation_into(english_page, french).enabled
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[french_parent.pk])).status_code == 200
+
+    client.logout()
+    assert client.get(f"/fr/{english_page.slug}/").status_code == 404
+    assert f"/fr/{english_page.slug}/" not in client.get("/sitemap.xml").content.decode()
+    # Publishing the English parent again does not bring the French copy to life either.
+    with django_capture_on_commit_callbacks(execute=True):
+        english_page.save_revision().publish()
+    assert not Page.objects.get(pk=french_parent.pk).live
+
+
+# Translated text that would reach readers broken ------------------------------------------------------
+
+
+def submit_partner_translation_typed(client, editor, french, summary, english_summary, capture):
+    from tests.localize import translate
+
+    english = public_partner(
+        name="Zqx Placeholder Labs", slug="zqx-placeholder-labs", summary=english_summary
+    )
+    client.force_login(editor)
+    french_partner = translate(client, english, french, {"summary": summary}, capture)
+    revisions_before = french_partner.revisions.count()
+    response = client.post(partner_url("submit_translation", french_partner.pk), follow=True)
+    french_partner.refresh_from_db()
+    assert not french_partner.workflow_in_progress
+    assert french_partner.revisions.count() == revisions_before, "Nothing is saved half-way"
+    return [str(message) for message in response.context["messages"]]
+
+
+@pytest.mark.parametrize("summary", ["   ", "\n\t "])
+def test_a_blank_translation_is_refused_with_a_message(
+    client, editor, french, summary, django_capture_on_commit_callbacks
+):
+    messages = submit_partner_translation_typed(
+        client, editor, french, summary, "Zqx trains analysts.", django_capture_on_commit_callbacks
+    )
+    assert any("not submitted" in text and "“summary” is empty" in text for text in messages), messages
+
+
+@pytest.mark.parametrize(
+    "english,french_text",
+    [
+        ("Zqx trains %(count)s analysts.", "Zqx forme des analystes."),
+        ("Zqx trains analysts in {year}.", "Zqx forme des analystes en {année}."),
+    ],
+)
+def test_a_translation_that_loses_a_placeholder_is_refused_with_a_message(
+    client, editor, french, english, french_text, django_capture_on_commit_callbacks
+):
+    messages = submit_partner_translation_typed(
+        client, editor, french, french_text, english, django_capture_on_commit_callbacks
+    )
+    assert any("must keep the placeholders" in text for text in messages), messages
+
+
+def test_the_refusal_is_in_the_translators_admin_language(
+    client, editor, french, django_capture_on_commit_callbacks
+):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "fr"
+    profile.save()
+    messages = submit_partner_translation_typed(
+        client, editor, french, "  ", "Zqx trains analysts.", django_capture_on_commit_callbacks
+    )
+    assert any("La traduction de « résumé » est vide." in text for text in messages), messages

@@ -1,21 +1,115 @@
+"""The interface catalogues: every string of the code is translated in French, Spanish and Arabic.
+
+What counts as translated is what gettext would serve: an entry that is neither obsolete (`#~`), fuzzy
+nor empty. The strings of the code are extracted the way `make messages` extracts them, but from a copy
+of the code in a scratch folder: run in the working tree, `makemessages` writes into any `locale`
+folder it finds beside the code, and so rewrote the tracked French catalogue on every run."""
+
+import hashlib
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import polib
 import pytest
 
-LOCALE_DIR = Path(__file__).resolve().parents[2] / "portal" / "locale"
+from django.core.management import call_command
+from django.test import override_settings
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+LOCALE_DIR = BASE_DIR / "portal" / "locale"
+LANGUAGES = ["fr", "es", "ar"]
+# The folders `make messages` extracts from: everything of the project's own but its tests.
+CODE_FOLDERS = ["portal", "home", "partnerships", "search"]
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]")
 
 
-@pytest.fixture(params=["fr", "es", "ar"])
+def catalog_path(language):
+    return LOCALE_DIR / language / "LC_MESSAGES" / "django.po"
+
+
+def fingerprints():
+    return {
+        language: hashlib.sha256(catalog_path(language).read_bytes()).hexdigest() for language in LANGUAGES
+    }
+
+
+@pytest.fixture(params=LANGUAGES)
 def catalog(request):
-    return polib.pofile(str(LOCALE_DIR / request.param / "LC_MESSAGES" / "django.po"))
+    return polib.pofile(str(catalog_path(request.param)))
 
 
-def test_every_interface_string_is_translated(catalog):
+def served_msgids(catalog):
+    """The msgids gettext would translate: not obsolete, not fuzzy, every form filled in."""
+    return {entry.msgid for entry in catalog.translated_entries()}
+
+
+def extract_msgids(scratch):
+    """Every msgid in the code and templates, extracted from a copy of the code in `scratch`."""
+    code = scratch / "code"
+    for folder in CODE_FOLDERS:
+        shutil.copytree(
+            BASE_DIR / folder, code / folder, ignore=shutil.ignore_patterns("locale", "__pycache__", "*.mo")
+        )
+    output = scratch / "output" / "locale"
+    output.mkdir(parents=True)
+    with pytest.MonkeyPatch.context() as patch, override_settings(LOCALE_PATHS=[output]):
+        patch.chdir(code)
+        call_command("makemessages", locale=["fr"], verbosity=0)
+    return {entry.msgid for entry in polib.pofile(str(output / "fr" / "LC_MESSAGES" / "django.po"))}
+
+
+@pytest.fixture(scope="module")
+def extraction(tmp_path_factory):
+    """The extracted msgids, and the tracked catalogues' fingerprints before and after extracting."""
+    before = fingerprints()
+    msgids = extract_msgids(tmp_path_factory.mktemp("extraction"))
+    return {"msgids": msgids, "before": before, "after": fingerprints()}
+
+
+def test_the_extraction_finds_the_strings_of_the_code(extraction):
+    """A guard on the guard: an extraction that found nothing would let every catalogue pass."""
+    msgids = extraction["msgids"]
+    assert len(msgids) > 400
+    assert "Submit translation for review" in msgids  # Python code
+    assert "Skip to main content" in msgids  # a template of portal/
+
+
+def test_the_extraction_leaves_the_tracked_catalogues_untouched(extraction):
+    assert extraction["after"] == extraction["before"]
+
+
+def test_catalogs_translate_every_string_of_the_code(catalog, extraction):
+    """A string added to the code without `make messages`, or an entry left obsolete, fuzzy or empty,
+    would reach readers in English."""
+    assert sorted(extraction["msgids"] - served_msgids(catalog)) == []
+
+
+def test_every_entry_is_translated(catalog):
     assert [entry.msgid for entry in catalog.untranslated_entries()] == []
     assert [entry.msgid for entry in catalog.fuzzy_entries()] == []
+
+
+def test_catalogs_keep_no_obsolete_entries(catalog):
+    """`make messages` drops them (--no-obsolete): a catalogue full of `#~` lines is one that lost its
+    strings."""
+    assert [entry.msgid for entry in catalog.obsolete_entries()] == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_compiled_catalogue_serves_every_string_of_the_code(language, extraction, tmp_path):
+    """What Django loads is the `.mo` that `compilemessages` (msgfmt) makes: compile a copy and read it."""
+    compiled = tmp_path / "django.mo"
+    subprocess.run(
+        ["msgfmt", "--check-format", "-o", str(compiled), str(catalog_path(language))],
+        check=True,
+        capture_output=True,
+    )
+    # msgfmt leaves out what is untranslated or fuzzy: what is in the file is what readers get.
+    served = {entry.msgid for entry in polib.mofile(str(compiled)) if entry.msgid}
+    assert len(served) >= len(extraction["msgids"])
+    assert sorted(extraction["msgids"] - served) == []
 
 
 def test_translations_keep_their_placeholders(catalog):
@@ -33,27 +127,3 @@ def test_translations_keep_their_placeholders(catalog):
 
 def test_catalogs_declare_their_plural_rules(catalog):
     assert "nplurals=" in catalog.metadata["Plural-Forms"]
-
-
-@pytest.fixture(scope="module")
-def extracted_msgids(tmp_path_factory, monkeypatch_module):
-    """Every msgid in the code and templates, as `make messages` extracts them (into a scratch folder)."""
-    from django.core.management import call_command
-    from django.test import override_settings
-
-    scratch = tmp_path_factory.mktemp("locale")
-    monkeypatch_module.chdir(LOCALE_DIR.parents[1])
-    with override_settings(LOCALE_PATHS=[scratch]):
-        call_command("makemessages", locale=["fr"], ignore_patterns=[".venv", "staticfiles"], verbosity=0)
-    return {entry.msgid for entry in polib.pofile(str(scratch / "fr" / "LC_MESSAGES" / "django.po"))}
-
-
-@pytest.fixture(scope="module")
-def monkeypatch_module():
-    with pytest.MonkeyPatch.context() as patch:
-        yield patch
-
-
-def test_catalogs_hold_every_string_of_the_code(catalog, extracted_msgids):
-    """A string added to the code without `make messages` would reach readers in English."""
-    assert sorted(extracted_msgids - {entry.msgid for entry in catalog}) == []
