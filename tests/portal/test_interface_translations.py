@@ -1,32 +1,19 @@
 """The interface catalogues: every string of the code is translated in French, Spanish and Arabic.
 
 What counts as translated is what gettext would serve: an entry that is neither obsolete (`#~`), fuzzy
-nor empty. The strings of the code are extracted the way `make messages` extracts them, but from a copy
-of the code in a scratch folder: run in the working tree, `makemessages` writes into any `locale`
-folder it finds beside the code, and so rewrote the tracked French catalogue on every run."""
+nor empty. The strings of the code are extracted from a copy of the code (`tests.catalogues`), and the
+tracked catalogues must come out of the extraction byte for byte as they went in."""
 
 import hashlib
 import re
-import shutil
 import subprocess
-from pathlib import Path
 
 import polib
 import pytest
 
-from django.core.management import call_command
-from django.test import override_settings
+from tests.catalogues import LANGUAGES, catalog_path, extract_msgids, load_catalog
 
-BASE_DIR = Path(__file__).resolve().parents[2]
-LOCALE_DIR = BASE_DIR / "portal" / "locale"
-LANGUAGES = ["fr", "es", "ar"]
-# The folders `make messages` extracts from: everything of the project's own but its tests.
-CODE_FOLDERS = ["portal", "home", "partnerships", "search"]
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]")
-
-
-def catalog_path(language):
-    return LOCALE_DIR / language / "LC_MESSAGES" / "django.po"
 
 
 def fingerprints():
@@ -37,7 +24,7 @@ def fingerprints():
 
 @pytest.fixture(params=LANGUAGES)
 def catalog(request):
-    return polib.pofile(str(catalog_path(request.param)))
+    return load_catalog(request.param)
 
 
 def served_msgids(catalog):
@@ -45,26 +32,11 @@ def served_msgids(catalog):
     return {entry.msgid for entry in catalog.translated_entries()}
 
 
-def extract_msgids(scratch):
-    """Every msgid in the code and templates, extracted from a copy of the code in `scratch`."""
-    code = scratch / "code"
-    for folder in CODE_FOLDERS:
-        shutil.copytree(
-            BASE_DIR / folder, code / folder, ignore=shutil.ignore_patterns("locale", "__pycache__", "*.mo")
-        )
-    output = scratch / "output" / "locale"
-    output.mkdir(parents=True)
-    with pytest.MonkeyPatch.context() as patch, override_settings(LOCALE_PATHS=[output]):
-        patch.chdir(code)
-        call_command("makemessages", locale=["fr"], verbosity=0)
-    return {entry.msgid for entry in polib.pofile(str(output / "fr" / "LC_MESSAGES" / "django.po"))}
-
-
 @pytest.fixture(scope="module")
 def extraction(tmp_path_factory):
     """The extracted msgids, and the tracked catalogues' fingerprints before and after extracting."""
     before = fingerprints()
-    msgids = extract_msgids(tmp_path_factory.mktemp("extraction"))
+    msgids = {entry.msgid for entry in extract_msgids(tmp_path_factory.mktemp("extraction"))}
     return {"msgids": msgids, "before": before, "after": fingerprints()}
 
 

@@ -13,30 +13,26 @@ legitimately stay as it is written is set aside first:
 
 Two detectors then look at what is left:
 
-* every language: the English text of the interface itself. Each msgid of the catalogue whose
-  translation differs from the English is cut at its placeholders into phrases, and a phrase found on
-  the page is a string that escaped translation (a msgid missing from the catalogue, an entry left
-  obsolete or fuzzy, text outside `{% translate %}`);
+* every language: the English text of the interface itself. Each msgid extracted from the code (unless
+  the language translates it by the same words) is cut at its placeholders into phrases, and a phrase
+  found on the page is a string that escaped translation (a msgid missing from the catalogue, an entry
+  left obsolete, fuzzy or empty);
 * Arabic: any run of Latin letters, since Arabic pages have no Latin words of their own.
 """
 
-import functools
 import re
 import uuid
-from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
-import polib
 import pytest
 from bs4 import BeautifulSoup
 from bs4.element import PreformattedString
 
 from django.test import Client, override_settings
 
-pytestmark = pytest.mark.django_db
+from tests.catalogues import LANGUAGES, extract_msgids, load_catalog
 
-LANGUAGES = ["fr", "es", "ar"]
-LOCALE_DIR = Path(__file__).resolve().parents[2] / "portal" / "locale"
+pytestmark = pytest.mark.django_db
 
 # Code names readers meet as they are in every language. Three capital letters (ISO 4217 currencies
 # such as EUR, ISO 3166 country codes) are let through by pattern; see `_is_allowed`.
@@ -100,18 +96,22 @@ def reader_texts(html, language):
     return spared
 
 
-@functools.cache
-def interface_phrases(language):
+@pytest.fixture(scope="module")
+def code_msgids(tmp_path_factory):
+    return extract_msgids(tmp_path_factory.mktemp("extraction"))
+
+
+def interface_phrases(code_msgids, language):
     """The English phrases of the interface that must not be seen on a page in `language`: the pieces
-    of each msgid whose translation differs from it, at least two words or one long word, and not
-    words the language itself uses in its own translations ("Description", "Contributions")."""
-    catalog = polib.pofile(str(LOCALE_DIR / language / "LC_MESSAGES" / "django.po"))
+    of each msgid of the code, at least two words or one long word, except those the language's own
+    translations use ("Description", "Contributions", a msgid translated by the same words)."""
+    catalog = load_catalog(language)
     translated_text = " ".join(
         entry.msgstr or " ".join(entry.msgstr_plural.values()) for entry in catalog.translated_entries()
     )
     own_words = set(re.findall(rf"[{LATIN}]+", translated_text))
     phrases = set()
-    for entry in catalog.translated_entries():
+    for entry in code_msgids:
         for msgid in filter(None, [entry.msgid, entry.msgid_plural]):
             for piece in MSGID_CUTS.split(msgid):
                 phrase = " ".join(piece.split()).strip(" ,.'’/-&")
@@ -124,13 +124,14 @@ def interface_phrases(language):
     return sorted(phrases, key=len, reverse=True)
 
 
-def english_leftovers(html, language):
-    """The English phrases left on a page in `language`, each listed once."""
+def english_leftovers(html, language, phrases):
+    """The English phrases left on a page in `language`, each listed once: the interface `phrases`
+    and, on an Arabic page, any Latin words."""
     texts = reader_texts(html, language)
     page_text = "\n".join(texts)
     leftovers = [
         phrase
-        for phrase in interface_phrases(language)
+        for phrase in phrases
         if phrase in page_text and re.search(rf"(?<![{LATIN}]){re.escape(phrase)}(?![{LATIN}])", page_text)
     ]
     if language == "ar":
@@ -297,12 +298,13 @@ def scanned_pages(client, language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_pages_hold_no_english_leftovers(client, language):
+def test_pages_hold_no_english_leftovers(client, language, code_msgids):
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = language
+    phrases = interface_phrases(code_msgids, language)
     found = {}
     for label, response in scanned_pages(client, language).items():
         assert _soup(response).html["lang"] == language, label
-        leftovers = english_leftovers(response.content.decode(), language)
+        leftovers = english_leftovers(response.content.decode(), language, phrases)
         if leftovers:
             found[label] = leftovers
     assert found == {}, f"English left on {language} pages:\n" + "\n".join(
@@ -313,7 +315,7 @@ def test_pages_hold_no_english_leftovers(client, language):
 # The scanner itself ----------------------------------------------------------------------------------
 
 
-def test_the_scan_finds_latin_on_arabic_pages_and_spares_what_may_stay_latin():
+def test_the_scan_finds_latin_on_arabic_pages_and_spares_what_may_stay_latin(code_msgids):
     html = """<html lang="ar"><head><title>Basaltline Ballistic Imaging · السجل · Partnerships portal</title>
         <script>var notEnglish = "Hidden script";</script></head><body>
         <p>شريك <bdi>Basaltline Ballistic Imaging</bdi> بقيمة ١٠٠ EUR — https://example.org mail@example.org</p>
@@ -324,7 +326,7 @@ def test_the_scan_finds_latin_on_arabic_pages_and_spares_what_may_stay_latin():
         <td data-label="Reference">x</td>
         <select><option>Funding (earmarked)</option></select>
     </body></html>"""
-    leftovers = english_leftovers(html, "ar")
+    leftovers = english_leftovers(html, "ar", interface_phrases(code_msgids, "ar"))
     assert {"Partnerships portal", "Funding (earmarked)", "Close menu", "Reference"} <= set(leftovers)
     spared = [
         "Basaltline",
@@ -339,7 +341,7 @@ def test_the_scan_finds_latin_on_arabic_pages_and_spares_what_may_stay_latin():
     assert [phrase for phrase in leftovers if any(word in phrase for word in spared)] == []
 
 
-def test_the_scan_finds_interface_english_on_french_pages_and_spares_french_and_names():
+def test_the_scan_finds_interface_english_on_french_pages_and_spares_french_and_names(code_msgids):
     html = """<html lang="fr"><body>
         <h1>Partenaires</h1>
         <p>2 results for “forensic”</p>
@@ -348,7 +350,7 @@ def test_the_scan_finds_interface_english_on_french_pages_and_spares_french_and_
         <label>Sort by</label>
         <p>Description et contributions du partenaire.</p>
     </body></html>"""
-    leftovers = english_leftovers(html, "fr")
+    leftovers = english_leftovers(html, "fr", interface_phrases(code_msgids, "fr"))
     assert "results for" in leftovers
     assert "Sort by" in leftovers
     assert "Skip to main content" not in leftovers
