@@ -1,8 +1,10 @@
+from django.contrib.admin.utils import quote
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import format_html
 
 from wagtail import hooks
+from wagtail.models import DraftStateMixin, TranslatableMixin
 
 from home import admin_views, translation_guards
 from home.translation_review import reviewer_acts_on, translation_awaits_submission
@@ -47,3 +49,31 @@ def review_page_translation_in_wagtails_editor(request, page):
 @hooks.register("insert_global_admin_js")
 def content_direction_script():
     return format_html('<script src="{}" defer></script>', static("js/admin-content-direction.js"))
+
+
+# What the user may not do is not offered (then refused) ---------------------------------------------
+
+
+@hooks.register("construct_snippet_listing_buttons")
+def offer_translate_only_to_those_who_may(buttons, snippet, user):
+    """A record without drafts (a cooperation area) is public as soon as it is translated, so only
+    those who may publish it translate it (`translation_guards`): wagtail-localize offers it to all."""
+    if not isinstance(snippet, TranslatableMixin) or isinstance(snippet, DraftStateMixin):
+        return
+    if translation_guards.user_can_publish(user, snippet):
+        return
+    opts = snippet._meta
+    refused = reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=[opts.app_label, opts.model_name, quote(snippet.pk)],
+    )
+    buttons[:] = [button for button in buttons if getattr(button, "url", None) != refused]
+
+
+@hooks.register("construct_page_action_menu")
+def offer_convert_to_alias_only_to_publishers(menu_items, request, context):
+    """Converting a translation to an alias puts the source's live content in its place."""
+    page = context.get("page")
+    if page is None or translation_guards.user_can_publish(request.user, page):
+        return
+    menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]

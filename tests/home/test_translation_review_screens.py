@@ -219,3 +219,42 @@ def test_after_translate_the_message_says_the_translation_is_a_draft_to_submit(k
         "draft translation into French" in text and "Submit translation for review" in text
         for text in messages
     ), messages
+
+
+def listing_links(client, model_name):
+    response = client.get(reverse(f"wagtailsnippets_partnerships_{model_name}:list"), {"q": "Zqr"})
+    assert response.status_code == 200
+    return [link["href"] for link in soup(response).select("a[href]")]
+
+
+def test_listings_offer_translate_only_where_the_user_may_translate(client, editor, reviewer):
+    from tests.factories import CooperationAreaFactory
+
+    area = CooperationAreaFactory(slug="zqr-area", name="Zqr area")
+    partner = english_record("partner")
+    client.force_login(editor)
+    assert translate_url(area) not in listing_links(client, "cooperationarea")
+    assert translate_url(partner) in listing_links(client, "partner")
+    client.force_login(reviewer)
+    assert translate_url(area) in listing_links(client, "cooperationarea")
+
+
+def test_convert_to_alias_is_not_in_an_editors_page_menu(
+    client, editor, reviewer, django_capture_on_commit_callbacks
+):
+    """A translation whose synchronisation was stopped is edited in Wagtail's own editor, whose menu
+    wagtail-localize gives "Convert to alias page"."""
+    from tests.localize import translation_into
+
+    french = Locale.objects.get(language_code="fr")
+    source = english_record("page")
+    client.force_login(editor)
+    translated = translate(client, source, french, FRENCH_TEXTS["page"], django_capture_on_commit_callbacks)
+    translation_into(source, french).__class__.objects.filter(pk=translation_into(source, french).pk).update(
+        enabled=False
+    )
+    page = soup(client.get(edit_url(translated)))
+    assert page.select_one("[data-edit-form]") is not None
+    assert page.select_one('[name="localize-convert-to-alias"]') is None
+    client.force_login(reviewer)
+    assert soup(client.get(edit_url(translated))).select_one('[name="localize-convert-to-alias"]') is not None
