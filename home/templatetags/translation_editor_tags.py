@@ -74,12 +74,17 @@ def translation_status_context(instance):
     if isinstance(instance, Page) or not hasattr(instance, "snippet_viewset"):
         return {}
     viewset = instance.snippet_viewset
-    return {
-        "workflow_history_url": reverse(viewset.get_url_name("workflow_history"), args=[quote(instance.pk)]),
-        "revisions_compare_url_name": viewset.get_url_name("revisions_compare"),
+    context = {
         "revision_enabled": isinstance(instance, RevisionMixin),
         "draftstate_enabled": isinstance(instance, DraftStateMixin),
     }
+    if isinstance(instance, WorkflowMixin):
+        context["workflow_history_url"] = reverse(
+            viewset.get_url_name("workflow_history"), args=[quote(instance.pk)]
+        )
+    if isinstance(instance, RevisionMixin):
+        context["revisions_compare_url_name"] = viewset.get_url_name("revisions_compare")
+    return context
 
 
 @register.simple_tag(takes_context=True)

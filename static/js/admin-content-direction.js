@@ -16,6 +16,9 @@
   // Slugs are addresses: Latin letters, read left to right in every language.
   var ADDRESS_FIELDS = '[name="slug"], [name$="-slug"]';
   var EDITORS = "[data-edit-form], .js-translation-editor";
+  // wagtail-localize shows each string, translated or still in the source language, as a paragraph:
+  // its own first letters tell which way it reads.
+  var SHOWN_STRINGS = ".js-translation-editor p:not([dir])";
 
   function label(root) {
     root.querySelectorAll(TEXT_FIELDS).forEach(function (field) {
@@ -32,10 +35,18 @@
     });
   }
 
+  function orient(root) {
+    root.querySelectorAll(SHOWN_STRINGS).forEach(function (paragraph) {
+      paragraph.setAttribute("dir", "auto");
+    });
+  }
+
   function watch(editor) {
     label(editor);
+    orient(editor);
     new MutationObserver(function () {
       label(editor);
+      orient(editor);
     }).observe(editor, { childList: true, subtree: true });
   }
 

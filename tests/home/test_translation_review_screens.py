@@ -258,3 +258,14 @@ def test_convert_to_alias_is_not_in_an_editors_page_menu(
     assert page.select_one('[name="localize-convert-to-alias"]') is None
     client.force_login(reviewer)
     assert soup(client.get(edit_url(translated))).select_one('[name="localize-convert-to-alias"]') is not None
+
+
+def test_a_cooperation_area_translation_opens_in_the_translation_editor(client, reviewer):
+    """Areas have neither revisions nor a workflow: their status panel has no history to link."""
+    from partnerships.models import CooperationArea
+
+    area = CooperationArea.objects.filter(locale__language_code="ar").first()
+    client.force_login(reviewer)
+    response = client.get(edit_url(area))
+    assert response.status_code == 200
+    assert soup(response).select_one(".js-translation-editor") is not None
