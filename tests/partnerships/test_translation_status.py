@@ -231,7 +231,8 @@ def test_the_report_counts_new_records_and_their_translations(client, editor):
     english_page = HomePage.objects.get(locale__language_code="en").add_child(
         instance=ContentPage(title="Zqx Page", slug="zqx-page")
     )
-    # An alias repeats the English page in the French tree: French readers still get no translation.
+    # Even asked for as an alias, a copy for translation is a draft translation (`translation_guards`):
+    # French readers still get no translation, and the report counts it with the drafts.
     english_page.copy_for_translation(locale("fr"), alias=True)
 
     after = report(client)
@@ -249,6 +250,9 @@ def test_the_report_counts_new_records_and_their_translations(client, editor):
     assert change("es", "Contributions", "source") == 0
     for code in ("fr", "es", "ar"):
         assert change(code, "Pages", "source") == 1
+    assert change("fr", "Pages", "missing") == 0
+    assert change("fr", "Pages", "draft") == 1
+    for code in ("es", "ar"):
         assert change(code, "Pages", "missing") == 1
 
 
