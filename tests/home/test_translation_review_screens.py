@@ -269,3 +269,15 @@ def test_a_cooperation_area_translation_opens_in_the_translation_editor(client, 
     response = client.get(edit_url(area))
     assert response.status_code == 200
     assert soup(response).select_one(".js-translation-editor") is not None
+
+
+def test_a_new_record_translation_was_never_published(client, editor, django_capture_on_commit_callbacks):
+    """A translation copied the live revision and publication dates of its source: the admin called
+    it live and compared it with the English text."""
+    french = Locale.objects.get(language_code="fr")
+    client.force_login(editor)
+    translated = translate(
+        client, english_record("partner"), french, FRENCH_TEXTS["partner"], django_capture_on_commit_callbacks
+    )
+    assert (translated.live, translated.live_revision, translated.first_published_at) == (False, None, None)
+    assert not translated.locked
