@@ -22,7 +22,6 @@ SORT_BY_START = "start"
 SORT_CHOICES = [(SORT_BY_NAME, _("Name (A to Z)")), (SORT_BY_START, _("Start date (newest first)"))]
 # The canonical order of the query string; `page` always comes last.
 FILTER_FIELDS = ("q", "sector", "type", "area", "country", "contribution", "status")
-FACETS = ("sector", "type", "area", "country", "contribution", "status")
 
 
 def clean_text(value, limit=MAX_QUERY_LENGTH):

@@ -42,10 +42,6 @@ def localize_records(records, locale=None):
     return [Localized(record, translations.get(record.translation_key), language) for record in records]
 
 
-def localize_record(record, locale=None):
-    return localize_records([record], locale)[0]
-
-
 def area_names(locale=None):
     """{source area id: name in the reader's language}, for labelling filters and cards in one query."""
     locale = locale or active_locale()

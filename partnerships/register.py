@@ -344,9 +344,6 @@ class RecordLinks:
     directory: str | None = None
     register: str | None = None
 
-    def partner(self, slug):
-        return f"{self.directory}{slug}/" if self.directory else None
-
 
 def reader_locale(request=None):
     """The Locale of the reader's language, remembered for the rest of the request."""

@@ -7,7 +7,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .choices import ContributionType, PartnerType
+from .choices import PartnerType
 
 
 class ApplicationStatus(models.TextChoices):
@@ -96,7 +96,3 @@ class ExpressionOfInterest(models.Model):
             if previous is not None and previous != self.status:
                 self.status_changed_at = timezone.now()
         super().save(*args, **kwargs)
-
-    def get_contribution_types_display(self):
-        labels = dict(ContributionType.choices)
-        return [labels.get(code, code) for code in self.contribution_types]

@@ -18,9 +18,6 @@ class RecordQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def in_source_language(self):
         return self.filter(locale__language_code=settings.LANGUAGE_CODE)
 
-    def in_locale(self, locale):
-        return self.filter(locale=locale)
-
 
 class PartnerQuerySet(RecordQuerySet):
     def with_current_decision(self):

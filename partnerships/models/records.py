@@ -195,10 +195,6 @@ class Partner(RecordMixin):
     def __str__(self):
         return self.name
 
-    @property
-    def is_for_profit(self):
-        return self.partner_type in PartnerType.for_profit()
-
     def clean(self):
         super().clean()
         errors = {}

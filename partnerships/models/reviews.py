@@ -110,10 +110,6 @@ class DueDiligenceReview(Orderable):
     def is_positive(self):
         return self.decision in ReviewDecision.positive()
 
-    @property
-    def criteria_results(self):
-        return [(text, getattr(self, f"{key}_result")) for key, text in CRITERIA]
-
     def clean(self):
         super().clean()
         errors = {}

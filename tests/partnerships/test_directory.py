@@ -13,8 +13,7 @@ from django.test.utils import CaptureQueriesContext
 
 from partnerships.directory import PartnerDirectory, localized_areas
 from partnerships.models import ReviewDecision
-from tests.factories import ContributionFactory, PartnerFactory, ReviewFactory
-from tests.partnerships.test_directory_support import (
+from tests.directory_helpers import (
     area,
     bulk_public_partners,
     directory_pages,
@@ -24,6 +23,7 @@ from tests.partnerships.test_directory_support import (
     translate_area,
     translate_partner,
 )
+from tests.factories import ContributionFactory, PartnerFactory, ReviewFactory
 
 pytestmark = pytest.mark.django_db
 

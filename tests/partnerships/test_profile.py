@@ -11,8 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from partnerships.models import Partner, ReviewDecision
-from tests.factories import ContributionFactory, PartnerFactory, ReviewFactory, publish
-from tests.partnerships.test_directory_support import (
+from tests.directory_helpers import (
     area,
     bulk_public_contributions,
     directory_pages,
@@ -22,6 +21,7 @@ from tests.partnerships.test_directory_support import (
     translate_contribution,
     translate_partner,
 )
+from tests.factories import ContributionFactory, PartnerFactory, ReviewFactory, publish
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,7 @@ from bs4 import BeautifulSoup
 from wagtail.search import index
 
 from partnerships.models import ReviewDecision
-from tests.factories import ContributionFactory, PartnerFactory, ReviewFactory
-from tests.partnerships.test_directory_support import (
+from tests.directory_helpers import (
     bulk_public_partners,
     directory_pages,
     public_contribution_of,
@@ -15,6 +14,7 @@ from tests.partnerships.test_directory_support import (
     translate_contribution,
     translate_partner,
 )
+from tests.factories import ContributionFactory, PartnerFactory, ReviewFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,4 @@
-"""Helpers shared by the directory, profile and search tests (no tests of its own).
+"""Helpers shared by the directory, profile and search tests.
 
 The demo data may or may not already hold a partner directory page in each language, so these find it
 or create it, and build translations the way an approved wagtail-localize translation ends up: a row in
