@@ -347,6 +347,16 @@ class Contribution(RecordMixin):
                 fields=["locale", "reference"], name="unique_contribution_reference_per_locale"
             )
         ]
+        indexes = [
+            # "Has a public contribution of this type", asked once per partner and type by the
+            # directory's facet counts: one index probe each, whatever the planner's statistics say
+            # (with stale ones, PostgreSQL combined the locale and partner indexes and took 9 s).
+            models.Index(
+                fields=["partner", "contribution_type", "locale"],
+                condition=models.Q(live=True),
+                name="contribution_live_by_partner",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.reference} — {self.title}"
