@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from partnerships.filters import sort_key
 from partnerships.localize import area_names
 from partnerships.models import ContributionType, CooperationArea, ExpressionOfInterest, PartnerType
 
@@ -111,11 +112,14 @@ class ExpressionOfInterestForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = [("", gettext("Choose a country"))] + list(countries)
-        self.fields["cooperation_areas"].queryset = CooperationArea.objects.filter(
-            locale__language_code=settings.LANGUAGE_CODE
-        )
+        areas = self.fields["cooperation_areas"]
+        areas.queryset = CooperationArea.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+        # Named and listed in the reader's language: in English order, the French list was scrambled.
         names = area_names()
-        self.fields["cooperation_areas"].label_from_instance = lambda area: names.get(area.pk, area.name)
+        areas.choices = sorted(
+            ((area.pk, names.get(area.pk, area.name)) for area in areas.queryset),
+            key=lambda choice: sort_key(choice[1]),
+        )
         if not self.is_bound:
             self.initial.setdefault("submission_token", uuid.uuid4())
         for name, field in self.fields.items():

@@ -365,3 +365,23 @@ def test_the_demo_apply_page_names_the_criteria_and_links_the_privacy_notice(cli
     notice = BeautifulSoup(client.get(privacy_link["href"]).content, "html.parser")
     assert notice.html["lang"] == language
     assert len(notice.select("main h2")) == 4
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_cooperation_areas_are_named_and_ordered_in_the_reader_language(client, apply_urls, language):
+    """Accent- and case-blind alphabetical order of the names the reader sees (the French list used to
+    follow the English names)."""
+    from partnerships.filters import sort_key
+
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = language
+    page = BeautifulSoup(client.get(apply_urls[language]).content, "html.parser")
+    labels = [
+        page.select_one(f'label[for="{box["id"]}"]').get_text(strip=True)
+        for box in page.select('input[name="cooperation_areas"]')
+    ]
+    assert len(labels) >= 10
+    assert labels == sorted(labels, key=sort_key)
+    local_names = set(
+        CooperationArea.objects.filter(locale__language_code=language).values_list("name", flat=True)
+    )
+    assert set(labels) <= local_names
