@@ -9,6 +9,8 @@ with Django's test client in this process (no network, no browser).
     .venv/bin/python bench/pages.py --partners 200 --contributions 2000 --requests 20
     .venv/bin/python bench/pages.py --keep bench.sqlite3  # build once, keep the file …
     .venv/bin/python bench/pages.py --reuse bench.sqlite3 # … and measure it again later
+    createdb -h 127.0.0.1 -U postgres portal_bench       # PostgreSQL, the production database:
+    .venv/bin/python bench/pages.py --database-url postgres://postgres@127.0.0.1:5432/portal_bench
 
 See bench/README.md.
 """
@@ -34,14 +36,19 @@ def parse_args():
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--keep", metavar="FILE", help="Build the database in FILE and keep it.")
     group.add_argument("--reuse", metavar="FILE", help="Measure an existing database built with --keep.")
+    group.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="Measure this database (e.g. PostgreSQL), building it first when it holds no partner.",
+    )
     args = parser.parse_args()
     if args.partners < 1 or args.contributions < 0 or args.requests < 1:
         parser.error("--partners and --requests must be at least 1, --contributions at least 0.")
     return args
 
 
-def setup_django(database):
-    os.environ["DATABASE_URL"] = f"sqlite:///{database}"
+def setup_django(database_url):
+    os.environ["DATABASE_URL"] = database_url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
     import django
 
@@ -147,13 +154,26 @@ def report(requests):
     return not failures
 
 
+def holds_records():
+    from django.db import connection
+
+    from partnerships.models import Partner
+
+    return Partner._meta.db_table in connection.introspection.table_names() and Partner.objects.exists()
+
+
 def main():
     args = parse_args()
-    if args.reuse:
+    if args.database_url:
+        setup_django(args.database_url)
+        if not holds_records():
+            print(f"Building the database ({args.partners} partners, {args.contributions} contributions)…")
+            build(args)
+    elif args.reuse:
         database = Path(args.reuse).resolve()
         if not database.exists():
             raise SystemExit(f"{database} does not exist: build it with --keep first.")
-        setup_django(database)
+        setup_django(f"sqlite:///{database}")
     else:
         scratch = None
         if args.keep:
@@ -163,13 +183,15 @@ def main():
         else:
             scratch = tempfile.TemporaryDirectory(prefix="portal-bench-")
             database = Path(scratch.name) / "bench.sqlite3"
-        setup_django(database)
+        setup_django(f"sqlite:///{database}")
         print(f"Building {database} ({args.partners} partners, {args.contributions} contributions)…")
         build(args)
+    from django.db import connection
+
     from partnerships.models import Contribution, Partner
 
     print(
-        f"Public records: {Partner.objects.public().count()} partners, "
+        f"Database: {connection.vendor}. Public records: {Partner.objects.public().count()} partners, "
         f"{Contribution.objects.public().count()} contributions. {args.requests} requests per page."
     )
     ok = report(args.requests)
