@@ -187,26 +187,6 @@ def _has_contribution_of_type(kind):
     )
 
 
-class KnownCount:
-    """A queryset whose length is already known (from the facet counts), so paginating it needs no
-    COUNT query of its own."""
-
-    ordered = True
-
-    def __init__(self, queryset, count):
-        self.queryset = queryset
-        self._count = count
-
-    def count(self):
-        return self._count
-
-    def __len__(self):
-        return self._count
-
-    def __getitem__(self, key):
-        return self.queryset[key]
-
-
 # Profiles
 
 

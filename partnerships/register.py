@@ -287,23 +287,6 @@ def compute_figures(queryset=None, groups=None):
     )
 
 
-class CountedQuerySet:
-    """A queryset whose length is already known (from the figures), so paginating it costs no COUNT."""
-
-    def __init__(self, queryset, count):
-        self.queryset = queryset
-        self._count = count
-
-    def count(self):
-        return self._count
-
-    def __len__(self):
-        return self._count
-
-    def __getitem__(self, key):
-        return self.queryset[key]
-
-
 def active_partner_counts():
     """Public partners whose relationship is active, by partner type: one grouped query."""
     rows = (

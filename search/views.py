@@ -21,7 +21,7 @@ from home.locales import active_locale
 from partnerships.filters import MAX_QUERY_LENGTH, clean_text
 from partnerships.localize import Localized
 from partnerships.models import Contribution, Partner, PartnerIndexPage
-from portal.pagination import paginate
+from portal.pagination import page_number, paginate
 
 RESULTS_PER_PAGE = 10
 PREVIEW_SIZE = 5
@@ -72,12 +72,6 @@ def search_records(model, terms, locale, source_locale):
     return results
 
 
-def _page_number_or_none(raw):
-    if raw.isascii() and raw.isdigit() and len(raw) < 10 and int(raw) >= 1:
-        return int(raw)
-    return None
-
-
 def search(request):
     query, truncated = clean_text(request.GET.get("q", ""))
     notices = []
@@ -118,7 +112,7 @@ def search(request):
             # Every kind's best results on one page; "kind" shows all of one kind, page by page.
             raw_page = request.GET.get("page")
             if raw_page is not None:
-                number = _page_number_or_none(raw_page)
+                number = page_number(raw_page)
                 if number is None:
                     notices.append(
                         gettext("The page number was not valid, so the first page of results is shown.")

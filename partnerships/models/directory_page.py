@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from portal.pagination import page_number as parse_page_number
 from portal.pagination import paginate
 
 
@@ -44,7 +45,7 @@ class PartnerIndexPage(RoutablePageMixin, Page):
 
     @path("", name="directory")
     def directory(self, request):
-        from partnerships.directory import PER_PAGE, KnownCount, PartnerDirectory, localized_areas
+        from partnerships.directory import PER_PAGE, PartnerDirectory, localized_areas
         from partnerships.filters import PartnerFilterForm
         from partnerships.localize import localize_records
 
@@ -52,7 +53,7 @@ class PartnerIndexPage(RoutablePageMixin, Page):
         areas = localized_areas(locale=self.locale)
         form = PartnerFilterForm(request.GET, area_slugs=[area.slug for area in areas])
         notices = form.notices
-        page_number = _page_number(request.GET.get("page", "1"))
+        page_number = parse_page_number(request.GET.get("page", "1"))
         directory_url = self.get_url(request) or ""
         if not notices and page_number is not None:
             # A valid filter combination has one address: drop empty fields, keep the canonical order.
@@ -62,7 +63,7 @@ class PartnerIndexPage(RoutablePageMixin, Page):
 
         directory = PartnerDirectory(form.filters, form.sort_order, self.locale, areas)
         counts, total = directory.counts()
-        page_obj, invalid_page = paginate(request, KnownCount(directory.results(), total), PER_PAGE)
+        page_obj, invalid_page = paginate(request, directory.results(), PER_PAGE, count=total)
         if invalid_page:
             notices.append(gettext("The page number was not valid, so the first page is shown."))
         partners = localize_records(page_obj.object_list, self.locale)
@@ -157,13 +158,6 @@ class PartnerIndexPage(RoutablePageMixin, Page):
 def _query_string(request):
     query = request.META.get("QUERY_STRING", "")
     return f"?{query}" if query else ""
-
-
-def _page_number(raw):
-    """The page number asked for, or None when it is not a plain positive number."""
-    if raw.isascii() and raw.isdigit() and len(raw) < 10 and int(raw) >= 1:
-        return int(raw)
-    return None
 
 
 def _facets(form, counts, areas):

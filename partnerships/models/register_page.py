@@ -99,8 +99,9 @@ class ContributionIndexPage(Page):
         contributions = register.filter_contributions(self.get_contributions(), filters)
         # The figures' grouped query also tells how many rows match, so pagination needs no COUNT.
         figures = register.compute_figures(contributions)
-        rows_queryset = register.CountedQuerySet(register.register_rows(contributions), figures.total.count)
-        page_obj, invalid_page = paginate(request, rows_queryset, register.PER_PAGE)
+        page_obj, invalid_page = paginate(
+            request, register.register_rows(contributions), register.PER_PAGE, count=figures.total.count
+        )
         if invalid_page:
             notices.append(_("The page number was not valid, so the first page is shown."))
         rows = localize_records(page_obj.object_list, locale)
