@@ -6,7 +6,6 @@ that are live and cleared by due diligence: invariants 1-3) and is counted in th
 swapped for the reader's language afterwards with partnerships.localize, in one query per list."""
 
 from collections import Counter
-from dataclasses import dataclass
 from functools import reduce
 from operator import and_
 from types import SimpleNamespace
@@ -15,8 +14,8 @@ from django.conf import settings
 from django.db.models import Case, Count, DecimalField, Exists, F, OuterRef, Q, Subquery, Sum, When, Window
 from django.db.models.functions import Lower
 
-from partnerships.filters import SORT_BY_START, sort_key
-from partnerships.localize import Localized, localize_records
+from partnerships.filters import SORT_BY_START
+from partnerships.localize import Localized, localize_records, localized_areas
 from partnerships.models import (
     CRITERIA,
     Contribution,
@@ -44,30 +43,6 @@ COLUMN_FACETS = {
 AreaThrough = Partner.cooperation_areas.through
 # What a partner's translation supplies to its profile.
 TRANSLATED_PARTNER_FIELDS = ("summary", "description", "last_published_at")
-
-
-@dataclass(frozen=True)
-class Area:
-    id: int
-    slug: str
-    name: str
-    is_fallback: bool
-
-
-def localized_areas(queryset=None, locale=None):
-    """Source-language cooperation areas (all, or those in `queryset`) named in the reader's language,
-    in alphabetical order, from one query."""
-    queryset = CooperationArea.objects.all() if queryset is None else queryset
-    local_name = CooperationArea.objects.filter(
-        translation_key=OuterRef("translation_key"), locale=locale
-    ).values("name")[:1]
-    rows = (
-        queryset.filter(locale__language_code=settings.LANGUAGE_CODE)
-        .annotate(local_name=Subquery(local_name))
-        .values_list("pk", "slug", "name", "local_name")
-    )
-    areas = [Area(pk, slug, local or name, local is None) for pk, slug, name, local in rows]
-    return sorted(areas, key=lambda area: sort_key(area.name))
 
 
 def _translated_summary_contains(text, locale):

@@ -3,9 +3,13 @@
 Lists are built from source-language rows (they decide visibility and figures); this swaps in the text
 of the live translations with one query per list, however long the list."""
 
+from dataclasses import dataclass
+
 from django.conf import settings
+from django.db.models import OuterRef, Subquery
 
 from home.locales import active_locale
+from partnerships.filters import sort_key
 from partnerships.models import CooperationArea
 
 
@@ -42,15 +46,32 @@ def localize_records(records, locale=None):
     return [Localized(record, translations.get(record.translation_key), language) for record in records]
 
 
-def area_names(locale=None):
-    """{source area id: name in the reader's language}, for labelling filters and cards in one query."""
+@dataclass(frozen=True)
+class Area:
+    id: int
+    slug: str
+    name: str
+    is_fallback: bool
+
+
+def localized_areas(queryset=None, locale=None):
+    """Source-language cooperation areas (all, or those in `queryset`) named in the reader's language
+    and sorted for it (accent- and case-blind), from one query. The one source of area names: the
+    directory, the register, the apply form, updates and blocks all list areas from here."""
     locale = locale or active_locale()
-    areas = list(
-        CooperationArea.objects.filter(
-            locale__language_code__in={settings.LANGUAGE_CODE, locale.language_code}
-        ).select_related("locale")
+    queryset = CooperationArea.objects.all() if queryset is None else queryset
+    local_name = CooperationArea.objects.filter(
+        translation_key=OuterRef("translation_key"), locale=locale
+    ).values("name")[:1]
+    rows = (
+        queryset.filter(locale__language_code=settings.LANGUAGE_CODE)
+        .annotate(local_name=Subquery(local_name))
+        .values_list("pk", "slug", "name", "local_name")
     )
-    source_ids = {a.translation_key: a.pk for a in areas if a.locale.language_code == settings.LANGUAGE_CODE}
-    names = {a.translation_key: a.name for a in areas if a.locale.language_code == settings.LANGUAGE_CODE}
-    names.update({a.translation_key: a.name for a in areas if a.locale_id == locale.pk})
-    return {source_ids[key]: names[key] for key in source_ids}
+    areas = [Area(pk, slug, local or name, local is None) for pk, slug, name, local in rows]
+    return sorted(areas, key=lambda area: sort_key(area.name))
+
+
+def area_names(locale=None):
+    """{source area id: name in the reader's language}."""
+    return {area.id: area.name for area in localized_areas(locale=locale)}

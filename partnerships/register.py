@@ -23,12 +23,12 @@ from wagtail.models import Page, Site
 
 from home.locales import active_locale
 from partnerships.formatting import format_year
+from partnerships.localize import localized_areas
 from partnerships.models import (
     Contribution,
     ContributionIndexPage,
     ContributionStatus,
     ContributionType,
-    CooperationArea,
     InKindUnit,
     Partner,
     PartnerIndexPage,
@@ -52,19 +52,8 @@ TOTAL = Sum(VALUE, output_field=DecimalField(max_digits=18, decimal_places=2))
 
 
 def area_choices(locale=None):
-    """[(slug, name in the reader's language)] for the source-language areas, in one query."""
-    locale = locale or active_locale()
-    areas = CooperationArea.objects.filter(
-        Q(locale=locale) | Q(locale__language_code=settings.LANGUAGE_CODE)
-    ).select_related("locale")
-    source, translated = {}, {}
-    for area in areas:
-        if area.locale.language_code == settings.LANGUAGE_CODE:
-            source[area.translation_key] = area
-        if area.locale_id == locale.pk:
-            translated[area.translation_key] = area.name
-    choices = [(area.slug, translated.get(key, area.name)) for key, area in source.items()]
-    return sorted(choices, key=lambda choice: choice[1].casefold())
+    """[(slug, name in the reader's language)] for the source-language areas, sorted for the reader."""
+    return [(area.slug, area.name) for area in localized_areas(locale=locale)]
 
 
 class RegisterFilterForm(forms.Form):

@@ -11,8 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from partnerships.filters import sort_key
-from partnerships.localize import area_names
+from partnerships.localize import localized_areas
 from partnerships.models import ContributionType, CooperationArea, ExpressionOfInterest, PartnerType
 
 HONEYPOT_FIELD = "fax_number"
@@ -115,11 +114,7 @@ class ExpressionOfInterestForm(forms.Form):
         areas = self.fields["cooperation_areas"]
         areas.queryset = CooperationArea.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
         # Named and listed in the reader's language: in English order, the French list was scrambled.
-        names = area_names()
-        areas.choices = sorted(
-            ((area.pk, names.get(area.pk, area.name)) for area in areas.queryset),
-            key=lambda choice: sort_key(choice[1]),
-        )
+        areas.choices = [(area.id, area.name) for area in localized_areas()]
         if not self.is_bound:
             self.initial.setdefault("submission_token", uuid.uuid4())
         for name, field in self.fields.items():

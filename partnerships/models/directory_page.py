@@ -45,9 +45,9 @@ class PartnerIndexPage(RoutablePageMixin, Page):
 
     @path("", name="directory")
     def directory(self, request):
-        from partnerships.directory import PER_PAGE, PartnerDirectory, localized_areas
+        from partnerships.directory import PER_PAGE, PartnerDirectory
         from partnerships.filters import PartnerFilterForm
-        from partnerships.localize import localize_records
+        from partnerships.localize import localize_records, localized_areas
 
         translations = self._translations()
         areas = localized_areas(locale=self.locale)
