@@ -45,8 +45,8 @@ def user_can_delete(user, instance):
     return policy_registry.get(instance).user_has_permission_for_instance(user, "delete", instance)
 
 
-@register.simple_tag(takes_context=True)
-def translation_side_panels(context, side_panels, instance):
+@register.simple_tag
+def translation_side_panels(side_panels, instance):
     """wagtail-localize gives a translated record Wagtail's generic status panel, whose workflow dialog
     needs the record's comparison and workflow-history addresses: rendered while the translation is
     under review, it failed for everyone. Wagtail's snippet status panel takes them from the context,
