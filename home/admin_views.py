@@ -16,11 +16,14 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.views.pages.edit import EditView as PageEditView
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.admin.widgets import Button
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, WorkflowMixin
+from wagtail.permissions import policy_registry
 
+from home.translation_guards import translate_snippet_url
 from home.translation_review import (
     reviewer_acts_on,
     submit_translation_for_review,
+    translation_awaits_submission,
     translation_submission_problem,
 )
 
@@ -108,11 +111,7 @@ class TranslatedRecordEditMixin:
     def header_more_buttons(self):
         buttons = super().header_more_buttons
         if self.object.locale.language_code == settings.LANGUAGE_CODE and self.may_translate():
-            opts = self.object._meta
-            url = reverse(
-                "wagtail_localize:submit_snippet_translation",
-                args=[opts.app_label, opts.model_name, quote(self.object.pk)],
-            )
+            url = translate_snippet_url(self.object)
             buttons.append(
                 Button(_("Translate"), url=url, icon_name="wagtail-localize-language", priority=20)
             )
@@ -129,13 +128,27 @@ class TranslatedRecordEditMixin:
 
 class ReviewTranslationPageEditView(PageEditView):
     """Wagtail's page editor for the reviewer of a translated page under review (see
-    `ReviewTranslationEditMixin`); served by the `before_edit_page` hook that comes before
+    `TranslatedRecordEditMixin`); served by the `before_edit_page` hook that comes before
     wagtail-localize's."""
 
     def run_hook(self, hook_name, *args, **kwargs):
         if hook_name == "before_edit_page":
             return None
         return super().run_hook(hook_name, *args, **kwargs)
+
+
+def submit_translation_url(instance, user):
+    """Where `user` submits the translated page or record `instance` for review, or None when there is
+    nothing for them to submit. The listings' menus and the editors' headers offer it alike."""
+    if not isinstance(instance, WorkflowMixin) or not translation_awaits_submission(instance):
+        return None
+    if isinstance(instance, Page):
+        if instance.is_root() or not instance.permissions_for_user(user).can_edit():
+            return None
+        return reverse("submit_page_translation_for_review", args=[instance.pk])
+    if not policy_registry.get(instance).user_has_permission(user, "change"):
+        return None
+    return reverse(instance.snippet_viewset.get_url_name("submit_translation"), args=[quote(instance.pk)])
 
 
 def submit_translation_button(url, title, next_url=None):

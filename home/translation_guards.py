@@ -23,10 +23,11 @@ Each view is served at wagtail-localize's own address, which these patterns shad
 before `wagtail_localize` in INSTALLED_APPS, so its admin URLs are matched first."""
 
 from django import forms
+from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
 from django.dispatch import receiver
 from django.shortcuts import get_object_or_404
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext
 
 from wagtail.models import DraftStateMixin, Page
@@ -42,6 +43,15 @@ def user_can_publish(user, instance):
     # A record without drafts (a cooperation area) is "published" by saving it.
     action = "publish" if isinstance(instance, DraftStateMixin) else "change"
     return policy_registry.get(instance).user_has_permission_for_instance(user, action, instance)
+
+
+def translate_snippet_url(instance):
+    """wagtail-localize's "Translate" form for a record (served here, see `admin_urls`)."""
+    opts = instance._meta
+    return reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=[opts.app_label, opts.model_name, quote(instance.pk)],
+    )
 
 
 def take_away(field):

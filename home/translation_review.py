@@ -67,7 +67,7 @@ def reviewer_acts_on(instance, user):
     Wagtail's own editor, as any other draft: its fields, Approve and Request changes in the action
     menu, the comparison with the live version in the status panel. wagtail-localize's editor, which
     the translator keeps, offers none of these."""
-    if not is_translation(instance) or getattr(instance, "alias_of_id", None):
+    if not is_translation(instance) or is_alias(instance):
         return False
     task_state = getattr(instance, "current_workflow_task_state", None)
     return task_state is not None and bool(task_state.task.specific.get_actions(instance, user))
@@ -126,15 +126,16 @@ def translated_text_problems(translation):
         if text is None:
             continue
         original = segment.string.data
+        placeholders = PLACEHOLDER.findall(original)
         label = field_label(model, segment.context.path)
         if not text.strip() and original.strip():
             problems.append(gettext("The translation of “%(field)s” is empty.") % {"field": label})
-        elif sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(original)):
+        elif sorted(PLACEHOLDER.findall(text)) != sorted(placeholders):
             problems.append(
                 gettext(
                     "The translation of “%(field)s” must keep the placeholders of the original: %(placeholders)s."
                 )
-                % {"field": label, "placeholders": " ".join(PLACEHOLDER.findall(original)) or "—"}
+                % {"field": label, "placeholders": " ".join(placeholders) or "—"}
             )
     return problems
 

@@ -1,13 +1,11 @@
-from django.contrib.admin.utils import quote
 from django.templatetags.static import static
-from django.urls import reverse
 from django.utils.html import format_html
 
 from wagtail import hooks
 from wagtail.models import DraftStateMixin, TranslatableMixin
 
 from home import admin_views, translation_guards
-from home.translation_review import reviewer_acts_on, translation_awaits_submission
+from home.translation_review import reviewer_acts_on
 
 
 @hooks.register("register_admin_urls")
@@ -21,12 +19,8 @@ def register_reviewed_wagtail_localize_urls():
 
 
 def submit_page_translation_button(page, user, next_url=None):
-    if page.is_root() or not translation_awaits_submission(page):
-        return
-    if not page.permissions_for_user(user).can_edit():
-        return
-    url = reverse("submit_page_translation_for_review", args=[page.pk])
-    yield admin_views.submit_translation_button(url, page.get_admin_display_title(), next_url)
+    if url := admin_views.submit_translation_url(page, user):
+        yield admin_views.submit_translation_button(url, page.get_admin_display_title(), next_url)
 
 
 @hooks.register("register_page_listing_more_buttons")
@@ -62,11 +56,7 @@ def offer_translate_only_to_those_who_may(buttons, snippet, user):
         return
     if translation_guards.user_can_publish(user, snippet):
         return
-    opts = snippet._meta
-    refused = reverse(
-        "wagtail_localize:submit_snippet_translation",
-        args=[opts.app_label, opts.model_name, quote(snippet.pk)],
-    )
+    refused = translation_guards.translate_snippet_url(snippet)
     buttons[:] = [button for button in buttons if getattr(button, "url", None) != refused]
 
 

@@ -1,14 +1,9 @@
 """The "Partnerships" admin menu, and the publishing guard's refusals shown as admin messages."""
 
-from django.contrib.admin.utils import quote
-from django.urls import reverse
-
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.permissions import get_permission_name
 
-from home.admin_views import submit_translation_button
-from home.translation_review import translation_awaits_submission
+from home.admin_views import submit_translation_button, submit_translation_url
 from partnerships import translation_status
 from partnerships.admin_views import (
     PartnershipsViewSetGroup,
@@ -35,12 +30,8 @@ def refuse_publishing_what_the_guard_blocks(request, instance):
 @hooks.register("register_snippet_listing_buttons")
 def submit_translation_for_review_button(snippet, user, next_url=None):
     """Translations are edited in wagtail-localize's editor, which cannot submit them for review."""
-    if not isinstance(snippet, (Partner, Contribution)) or not translation_awaits_submission(snippet):
-        return
-    if not user.has_perm(get_permission_name("change", type(snippet))):
-        return
-    url = reverse(type(snippet).snippet_viewset.get_url_name("submit_translation"), args=[quote(snippet.pk)])
-    yield submit_translation_button(url, str(snippet), next_url)
+    if url := submit_translation_url(snippet, user):
+        yield submit_translation_button(url, str(snippet), next_url)
 
 
 @hooks.register("register_admin_viewset")

@@ -18,8 +18,8 @@ from wagtail.models import DraftStateMixin, Page, RevisionMixin, WorkflowMixin
 from wagtail.permissions import policy_registry
 from wagtail.snippets.side_panels import SnippetStatusSidePanel
 
+from home.admin_views import submit_translation_url
 from home.translation_guards import user_can_publish
-from home.translation_review import translation_awaits_submission
 
 register = template.Library()
 
@@ -91,24 +91,14 @@ def translation_status_context(instance):
 def translation_header_buttons(context, instance):
     """ "Submit translation for review" in the header of the editor the translator works in, not only in
     the listings' menus."""
-    user = context["request"].user
-    if not isinstance(instance, WorkflowMixin) or not translation_awaits_submission(instance):
+    url = submit_translation_url(instance, context["request"].user)
+    if url is None:
         return []
-    if isinstance(instance, Page):
-        if not instance.permissions_for_user(user).can_edit():
-            return []
-        url = reverse("submit_page_translation_for_review", args=[instance.pk])
-        edit_url = reverse("wagtailadmin_pages:edit", args=[instance.pk])
-    else:
-        if not policy_registry.get(instance).user_has_permission(user, "change"):
-            return []
-        viewset = instance.snippet_viewset
-        url = reverse(viewset.get_url_name("submit_translation"), args=[quote(instance.pk)])
-        edit_url = reverse(viewset.get_url_name("edit"), args=[quote(instance.pk)])
+    next_url = context["request"].get_full_path()
     return [
         HeaderButton(
             _("Submit translation for review"),
-            url=f"{url}?{urlencode({'next': edit_url})}",
+            url=f"{url}?{urlencode({'next': next_url})}",
             icon_name="resubmit",
         )
     ]
