@@ -1,7 +1,7 @@
 """Builds the demo site's page tree in English and translates it through wagtail-localize.
 
-The programme pages come from home/demo/pages.py; the partner directory and the contribution register
-(partnerships/demo/pages.py) sit beside them in the menu.
+The programme pages come from pages.py; the partner directory and the contribution register
+(index_pages.py) sit beside them in the menu.
 
 Idempotent: pages are found by slug and created only when missing, so a second run (or a run after
 editors changed the demo pages) adds nothing and overwrites nothing.
@@ -13,24 +13,21 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
 from home.models import HomePage, UpdateIndexPage, UpdatePage
-from partnerships.demo.pages import INDEX_PAGES
 from partnerships.models import CooperationArea, Partner
 
+from .index_pages import INDEX_PAGES
 from .pages import HOME, PROGRAMME_PAGES
+from .segments import fill_segments
 from .text import T
 from .updates import UPDATES, UPDATES_INDEX
 
 SOURCE_LANGUAGE = "en"
 TRANSLATION_LANGUAGES = ["fr", "es", "ar"]
 SITE_NAME = "Partnerships Transparency Portal"
-
-
-class DemoContentError(Exception):
-    pass
 
 
 def _rich_text(items):
@@ -300,35 +297,29 @@ class DemoSiteBuilder:
     def _translate(self, pages):
         glossary = _glossary()
         untranslated = _untranslated_updates()
-        for code in TRANSLATION_LANGUAGES:
-            locale = Locale.objects.get(language_code=code)
-            for page in pages:
-                if (page.slug, code) in untranslated or page.has_translation(locale):
-                    continue
-                self._translate_page(page, locale, glossary)
+        locales = [Locale.objects.get(language_code=code) for code in TRANSLATION_LANGUAGES]
+        for page in pages:
+            missing = [
+                locale
+                for locale in locales
+                if (page.slug, locale.language_code) not in untranslated and not page.has_translation(locale)
+            ]
+            if missing:
+                self._translate_page(page, missing, glossary)
 
-    def _translate_page(self, page, locale, glossary):
+    def _translate_page(self, page, locales, glossary):
+        """Translate `page` into `locales` with wagtail-localize, from the texts it was written with."""
+
+        def text_for(english):
+            if english not in glossary and english == page.slug:
+                # An update keeps its English slug in every language.
+                return T(en=english, fr=english, es=english, ar=english)
+            return glossary.get(english)
+
         with transaction.atomic():
             source, _created = TranslationSource.update_or_create_from_instance(page)
-            translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-            for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
-                english = StringValue(segment.string.data).render_text()
-                text = glossary.get(english)
-                if text is None and english == page.slug:
-                    # An update keeps its English slug in every language.
-                    text = T(en=english, fr=english, es=english, ar=english)
-                if text is None or not text.in_language(locale.language_code):
-                    raise DemoContentError(
-                        f"No {locale.language_code} text for “{english}” on “{page.title}”: add it in home/demo/pages.py."
-                    )
-                StringTranslation.objects.update_or_create(
-                    translation_of=segment.string,
-                    locale=locale,
-                    context=segment.context,
-                    defaults={
-                        "data": StringValue.from_plaintext(text.in_language(locale.language_code)).data,
-                        "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                    },
-                )
-            translation.save_target(publish=True)
-        self.log(f"Translated “{page.title}” into {locale.get_display_name()}.")
+            fill_segments(source, locales, text_for, f"“{page.title}” (add it in home/demo/pages.py)")
+            for locale in locales:
+                translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+                translation.save_target(publish=True)
+                self.log(f"Translated “{page.title}” into {locale.get_display_name()}.")

@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale, Revision
 
+from home.demo.areas import AREAS
 from partnerships.models import (
     Contribution,
     ContributionStatus,
@@ -33,8 +34,6 @@ from partnerships.models import (
     PartnerType,
     RelationshipStatus,
 )
-
-from .areas import AREAS
 
 BATCH_SIZE = 1000
 NAME_PREFIX = "Synthetic Partner"

@@ -13,8 +13,8 @@ from django.test import override_settings
 from wagtail.models import ModelLogEntry, Page, Revision, Workflow, WorkflowState
 from wagtail_localize.models import Translation, TranslationSource
 
-from partnerships.demo.contributions import contribution_specs
-from partnerships.demo.partners import (
+from home.demo.contributions import contribution_specs
+from home.demo.partners import (
     DRAFT_PARTNERS,
     DRAFT_TRANSLATION_PARTNERS,
     PARTNERS,

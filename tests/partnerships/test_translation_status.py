@@ -11,9 +11,9 @@ from django.urls import reverse
 
 from wagtail.models import DraftStateMixin, Locale, Page
 
+from home.demo.partners import DRAFT_TRANSLATION_PARTNERS, UNTRANSLATED_PARTNERS
 from home.models import ContentPage, HomePage
 from partnerships.admin_views import ContributionFilterSet, CooperationAreaFilterSet, PartnerFilterSet
-from partnerships.demo.partners import DRAFT_TRANSLATION_PARTNERS, UNTRANSLATED_PARTNERS
 from partnerships.models import Contribution, CooperationArea, Partner
 from tests.factories import (
     ContributionFactory,

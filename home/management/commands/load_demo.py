@@ -5,9 +5,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo.site import DemoContentError, DemoSiteBuilder
-from partnerships.demo.loader import DemoRecordsBuilder, DemoRecordsError
-from partnerships.demo.summary import record_counts
+from home.demo.records import DemoRecordsBuilder
+from home.demo.site import DemoSiteBuilder
+from home.demo.summary import record_counts
+from home.demo.text import DemoContentError
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "portal-demo-2026"
@@ -35,7 +36,7 @@ class Command(BaseCommand):
             # Records first: record-driven blocks on the programme pages name cooperation areas.
             created = DemoRecordsBuilder(editor=editor, reviewer=reviewer, stdout=log).build()
             DemoSiteBuilder(stdout=log).build()
-        except (DemoContentError, DemoRecordsError) as error:
+        except DemoContentError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(self.style.SUCCESS("Demo content is in place in all four languages."))
         if verbosity >= 1:

@@ -3,12 +3,12 @@
 Each partner has a one-sentence summary and a paragraph about it in the four content languages; the
 description adds the paragraph for its type from `phrases.TYPE_PARAGRAPHS`. Websites use the reserved
 `.example` domain. `review` describes the initial due-diligence review (internal, English only).
-`contributions` lists the types of what it gives, in order; `loader`/`contributions.py` fill in the rest.
+`contributions` lists the types of what it gives, in order; `records.py`/`contributions.py` fill in the rest.
 """
 
 import datetime
 
-from home.demo.text import T
+from .text import T
 
 D = datetime.date
 

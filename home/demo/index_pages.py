@@ -1,7 +1,7 @@
 """The two register pages of the demo site. Their slugs are public addresses (/<lang>/partners/,
 /<lang>/contributions/), so they stay the same in every language."""
 
-from home.demo.text import T
+from .text import T
 
 PARTNER_INDEX = {
     "model": "partnerships.PartnerIndexPage",

@@ -7,7 +7,7 @@ English "cybersecurity", French "de cybersécurité" / "d'identification biomét
 «في مجال»).
 """
 
-from home.demo.text import T
+from .text import T
 
 AREAS = [
     {

@@ -5,7 +5,7 @@ written to fit after a noun, so the composed titles read naturally: "Grant for c
 projects", « Subvention pour des projets de cybersécurité », «منحة لمشاريع الأمن السيبراني».
 """
 
-from home.demo.text import T
+from .text import T
 
 # The second paragraph of each partner's description: what the type of partner means for the checks.
 TYPE_PARAGRAPHS = {

@@ -21,10 +21,9 @@ from django.db import transaction
 from django.db.models.signals import post_save
 
 from wagtail.models import Locale, ReferenceIndex, Workflow, WorkflowState
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
-from home.demo.text import T
 from partnerships.models import Contribution, CooperationArea, DueDiligenceReview, Partner
 
 from .areas import AREAS
@@ -38,16 +37,14 @@ from .partners import (
 )
 from .phrases import TYPE_PARAGRAPHS
 from .reviews import review_specs
+from .segments import fill_segments
+from .text import DemoContentError
 
 WORKFLOW_NAME = "Transparency review"
 # How many partners (with their contributions and translations) demonstrate the review workflow.
 WORKFLOW_DEMONSTRATIONS = 3
 TRANSLATION_LANGUAGES = ["fr", "es", "ar"]
 RECORD_MODELS = [CooperationArea, Partner, Contribution]
-
-
-class DemoRecordsError(Exception):
-    pass
 
 
 def rich_text(paragraphs):
@@ -269,7 +266,7 @@ class DemoRecordsBuilder:
             record.latest_revision.publish(user=self.reviewer)
         record.refresh_from_db()
         if not record.live:
-            raise DemoRecordsError(f"{record!r} was not published.")
+            raise DemoContentError(f"{record!r} was not published.")
         self.created["published"] += 1
 
     def _has_translation(self, record, locale):
@@ -285,21 +282,7 @@ class DemoRecordsBuilder:
         with transaction.atomic():
             source, _created = TranslationSource.get_or_create_from_instance(instance)
             translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-            segments = StringSegment.objects.filter(source=source).select_related("string", "context")
-            for segment in segments:
-                english = StringValue(segment.string.data).render_text()
-                text = glossary.get(english)
-                if not isinstance(text, T) or not text.in_language(locale.language_code):
-                    raise DemoRecordsError(f"No {locale.language_code} text for “{english}” ({instance!r}).")
-                StringTranslation.objects.update_or_create(
-                    translation_of=segment.string,
-                    locale=locale,
-                    context=segment.context,
-                    defaults={
-                        "data": StringValue.from_plaintext(text.in_language(locale.language_code)).data,
-                        "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                    },
-                )
+            fill_segments(source, [locale], glossary.get, repr(instance))
             # Records are saved as drafts; the workflow publishes them. Areas have no drafts.
             translation.save_target(user=self.editor, publish=not is_record)
         if is_record:
