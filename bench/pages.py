@@ -1,9 +1,9 @@
 """Benchmark of the public register pages with many records (run by hand, not a test).
 
-Builds a scratch SQLite database (migrate, the demo page tree in four languages with the partner
-directory and the contribution register, then `generate_records`), and for each page prints the
-number of database queries one request makes and the median server time over N requests, measured
-with Django's test client in this process (no network, no browser).
+Builds a scratch SQLite database (migrate, synthetic records from bench/records.py, then the demo page
+tree in four languages with the partner directory and the contribution register), and for each page
+prints the number of database queries one request makes and the median server time over N requests,
+measured with Django's test client in this process (no network, no browser).
 
     .venv/bin/python bench/pages.py                      # 2,000 partners, 20,000 contributions
     .venv/bin/python bench/pages.py --partners 200 --contributions 2000 --requests 20
@@ -61,20 +61,19 @@ def setup_django(database_url):
 def build(args):
     from django.core.management import call_command
 
+    from bench.records import SyntheticRecords
     from home.demo.site import DemoSiteBuilder
 
     steps = [
         ("migrate", lambda: call_command("migrate", verbosity=0)),
         (
-            "generate_records",
-            lambda: call_command(
-                "generate_records",
-                partners=args.partners,
-                contributions=args.contributions,
+            "synthetic records",
+            lambda: SyntheticRecords(
+                args.partners,
+                args.contributions,
                 seed=args.seed,
-                no_index=True,  # the pages measured do not search
-                verbosity=0,
-            ),
+                index=False,  # the pages measured do not search
+            ).generate(),
         ),
         # The page tree in four languages, with /<lang>/partners/ and /<lang>/contributions/.
         ("page tree", lambda: DemoSiteBuilder().build()),
@@ -98,7 +97,7 @@ def pages():
         .first()
     )
     if busiest is None:
-        raise SystemExit("No public partner: did generate_records run?")
+        raise SystemExit("No public partner: were the synthetic records generated?")
     profile = f"partners/{busiest['slug']}/"
     last_page = -(-Partner.objects.public().count() // 24)  # 24 partners a page
     middle = max(2, last_page // 2)

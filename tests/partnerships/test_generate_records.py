@@ -1,14 +1,15 @@
-"""`generate_records`: synthetic published records in bulk that still obey the invariants."""
+"""bench/records.py: synthetic published records in bulk that still obey the invariants."""
 
 import io
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
-from django.core.management import call_command
-from django.core.management.base import CommandError
 from django.urls import reverse
 
-from partnerships.demo.synthetic import REFERENCE_PREFIX, SLUG_PREFIX
+from bench.records import REFERENCE_PREFIX, SLUG_PREFIX, main
 from partnerships.models import (
     Contribution,
     ContributionStatus,
@@ -21,17 +22,18 @@ from partnerships.models import (
 pytestmark = pytest.mark.django_db
 
 
+def run(*argv):
+    """bench/records.py's command line, in this process: (exit status, stdout, stderr)."""
+    stdout, stderr = io.StringIO(), io.StringIO()
+    status = main([str(arg) for arg in argv], stdout=stdout, stderr=stderr)
+    return status, stdout.getvalue(), stderr.getvalue()
+
+
 def generate(partners, contributions, seed=1):
-    stderr = io.StringIO()
-    call_command(
-        "generate_records",
-        partners=partners,
-        contributions=contributions,
-        seed=seed,
-        stdout=io.StringIO(),
-        stderr=stderr,
-    )
-    return stderr.getvalue()
+    status, stdout, stderr = run("--partners", partners, "--contributions", contributions, "--seed", seed)
+    assert status == 0, stderr
+    assert f"Created {partners} partners and {contributions} contributions" in stdout
+    return stderr
 
 
 def synthetic_partners():
@@ -166,17 +168,18 @@ def test_reports_progress_on_stderr():
 
 
 @pytest.mark.parametrize(
-    "arguments",
+    "partners, contributions, message",
     [
-        {"partners": -1, "contributions": 10},
-        {"partners": 5, "contributions": -3},
-        {"partners": 0, "contributions": 10},
+        (-1, 10, "zero or more"),
+        (5, -3, "zero or more"),
+        (0, 10, "Contributions need partners"),
     ],
 )
-def test_bad_arguments_are_refused_with_a_clear_error(arguments):
+def test_bad_arguments_are_refused_with_a_clear_error(partners, contributions, message):
     before = Partner.objects.count(), Contribution.objects.count(), DueDiligenceReview.objects.count()
-    with pytest.raises(CommandError, match="partners|zero or more"):
-        call_command("generate_records", stdout=io.StringIO(), stderr=io.StringIO(), **arguments)
+    status, _stdout, stderr = run("--partners", partners, "--contributions", contributions)
+    assert status == 2
+    assert message in stderr
     assert (
         Partner.objects.count(),
         Contribution.objects.count(),
@@ -184,11 +187,20 @@ def test_bad_arguments_are_refused_with_a_clear_error(arguments):
     ) == before
 
 
-def test_bad_arguments_on_the_command_line_are_refused():
-    with pytest.raises(CommandError):
-        call_command("generate_records", "--partners", "lots")
-    with pytest.raises(CommandError, match="zero or more"):
-        call_command("generate_records", "--partners", "-5", stderr=io.StringIO())
+def test_an_argument_that_is_not_a_number_is_refused(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["--partners", "lots"])
+    assert stopped.value.code == 2
+    assert "invalid int value: 'lots'" in capsys.readouterr().err
+
+
+def test_runs_as_a_script():
+    script = Path(__file__).resolve().parents[2] / "bench" / "records.py"
+    result = subprocess.run(
+        [sys.executable, str(script), "--help"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "--contributions" in result.stdout
 
 
 def test_zero_records_is_allowed():

@@ -1,29 +1,51 @@
-"""Synthetic published records in bulk, for benchmarks (`manage.py generate_records`).
+"""Synthetic published records in bulk, for benchmarks (run by hand, or by bench/pages.py).
+
+    .venv/bin/python bench/records.py --partners 2000 --contributions 20000 --seed 2026
+    DATABASE_URL=sqlite:////tmp/bench.sqlite3 .venv/bin/python bench/records.py --partners 200
+
+The records go into the database of the settings (DJANGO_SETTINGS_MODULE, by default
+portal.settings.dev: DATABASE_URL or db.sqlite3), which must be migrated.
 
 Bulk inserts skip Model.save() and Model.publish(), so the publishing guard never runs: this module
-keeps the invariants itself. Every synthetic partner gets an approved due-diligence review decided
-before it is published, every contribution belongs to a synthetic partner created (live) in the same
-run, and each record gets one revision that is both its latest and its live revision, as publishing
-through Wagtail would leave it. Names say what they are ("Synthetic Partner 0001"), so the records
-cannot be mistaken for real ones. The same seed gives the same records. The records are added to the
-search index (bulk inserts send no signals); the reference index, which only feeds the admin's
-"usage" counts, is left alone.
+keeps the invariants itself, and checks them at the end the way the public pages ask the database.
+Every synthetic partner gets an approved due-diligence review decided before it is published, every
+contribution belongs to a synthetic partner created (live) in the same run, and each record gets one
+revision that is both its latest and its live revision, as publishing through Wagtail would leave it.
+Names say what they are ("Synthetic Partner 0001"), so the records cannot be mistaken for real ones.
+The same seed gives the same records. The records are added to the search index (bulk inserts send no
+signals); the reference index, which only feeds the admin's "usage" counts, is left alone.
+
+It lives here, not in an app, because it writes records around the publishing rules: nothing the site
+runs may do that.
 """
 
+import argparse
 import datetime
+import os
 import random
+import sys
+import time
 import uuid
 from decimal import Decimal
+from pathlib import Path
 
-from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
-from django.utils import timezone
+import django
+from django.apps import apps
 
-from wagtail.models import Locale, Revision
+if not apps.ready:  # Run as a script: Django is set up before the models below are imported.
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+    django.setup()
 
-from home.demo.areas import AREAS
-from partnerships.models import (
+from django.conf import settings  # noqa: E402
+from django.contrib.contenttypes.models import ContentType  # noqa: E402
+from django.db import transaction  # noqa: E402
+from django.utils import timezone  # noqa: E402
+
+from wagtail.models import Locale, Revision  # noqa: E402
+
+from home.demo.areas import AREAS  # noqa: E402
+from partnerships.models import (  # noqa: E402
     Contribution,
     ContributionStatus,
     ContributionType,
@@ -93,7 +115,7 @@ def _uuid(rng):
 
 
 class Progress:
-    """A percentage line on stderr, rewritten in place (plain text; one line per step when piped)."""
+    """A percentage line on `stream` (stderr), rewritten in place."""
 
     def __init__(self, stream, total):
         self.stream = stream
@@ -107,12 +129,12 @@ class Progress:
         if self.stream is not None and percent != self.shown:
             self.shown = percent
             bar = "#" * (percent // 4)
-            self.stream.write(f"\r[{bar:<25}] {percent:3d}% {label:<40}", ending="")
+            self.stream.write(f"\r[{bar:<25}] {percent:3d}% {label:<40}")
             self.stream.flush()
 
     def finish(self):
         if self.stream is not None:
-            self.stream.write("")
+            self.stream.write("\n")
 
 
 class SyntheticRecords:
@@ -379,3 +401,45 @@ class SyntheticRecords:
                 raise GenerationError(
                     f"Only {public} of {len(contributions)} synthetic contributions are public."
                 )
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--partners", type=int, default=100, help="How many partners (default 100).")
+    parser.add_argument(
+        "--contributions", type=int, default=1000, help="How many contributions (default 1000)."
+    )
+    parser.add_argument("--seed", type=int, default=0, help="Seed for the random choices (default 0).")
+    parser.add_argument(
+        "--no-index", action="store_true", help="Do not add the records to the search index (faster)."
+    )
+    parser.add_argument("--quiet", action="store_true", help="No progress line and no summary.")
+    return parser.parse_args(argv)
+
+
+def main(argv=None, stdout=sys.stdout, stderr=sys.stderr):
+    """Generate the records the command line asks for; the exit status is 2 when it asks for the
+    impossible (argparse's own status for a bad argument)."""
+    args = parse_args(argv)
+    started = time.monotonic()
+    try:
+        partners, contributions = SyntheticRecords(
+            args.partners,
+            args.contributions,
+            seed=args.seed,
+            stderr=None if args.quiet else stderr,
+            index=not args.no_index,
+        ).generate()
+    except GenerationError as error:
+        stderr.write(f"error: {error}\n")
+        return 2
+    if not args.quiet:
+        stdout.write(
+            f"Created {len(partners)} partners and {len(contributions)} contributions, all published, "
+            f"in {time.monotonic() - started:.1f} s.\n"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
