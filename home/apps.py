@@ -6,7 +6,5 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and programme pages"
 
     def ready(self):
-        from . import (
-            locales,  # noqa: F401  (connects the signal that empties the locale cache)
-            translation_guards,  # noqa: F401  (connects the signal that keeps parent copies drafts)
-        )
+        # Receivers connect once the app registry is ready (Django's convention for signals).
+        from . import translation_guards  # noqa: F401

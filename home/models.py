@@ -6,10 +6,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from .apply_page import ApplyPage
 from .blocks import BaseStreamBlock, HomeStreamBlock
 from .update_pages import UpdateIndexPage, UpdatePage
 
-__all__ = ["ContentPage", "HomePage", "UpdateIndexPage", "UpdatePage"]
+__all__ = ["ApplyPage", "ContentPage", "HomePage", "UpdateIndexPage", "UpdatePage"]
 
 
 class HomePage(Page):

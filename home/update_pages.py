@@ -3,7 +3,6 @@
 import datetime
 
 from django import forms
-from django.conf import settings
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext
@@ -17,15 +16,16 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from portal.pagination import paginate
+from partnerships.localize import localize_records, localized_areas
+from partnerships.models.records import Partner, in_source_language
+from partnerships.models.taxonomy import CooperationArea
+from portal import lists
+from portal.lists import LenientFilterForm
 
 from .blocks import BaseStreamBlock
+from .feeds import UpdatesFeed
 
 UPDATES_PER_PAGE = 10
-
-
-def in_source_language():
-    return models.Q(locale__language_code=settings.LANGUAGE_CODE)
 
 
 class UpdatePage(Page):
@@ -74,44 +74,28 @@ class UpdatePage(Page):
         verbose_name = _("update")
 
     def get_context(self, request, *args, **kwargs):
-        from partnerships.localize import area_names, localize_records
-        from partnerships.models import Partner, PartnerIndexPage
-
         context = super().get_context(request, *args, **kwargs)
-        names = area_names()
-        context["areas"] = [
-            names[pk] for pk in self.cooperation_areas.values_list("pk", flat=True) if pk in names
-        ]
+        context["areas"] = [area.name for area in localized_areas(self.cooperation_areas.all())]
         partners = Partner.objects.public().filter(pk__in=self.related_partners.values("pk")).order_by("name")
-        directory = PartnerIndexPage.objects.live().filter(locale=self.locale_id).first()
-        context["related_partners"] = [
-            (partner, directory.partner_url(partner.slug, request) if directory else None)
-            for partner in localize_records(partners)
-        ]
+        context["related_partners"] = localize_records(partners)
         context["feed_url"] = self.get_parent().specific.url + "feed/"
         return context
 
 
-class UpdateFilterForm(forms.Form):
-    area = forms.SlugField(required=False)
-    year = forms.IntegerField(required=False, min_value=1900, max_value=2999)
+class UpdateFilterForm(LenientFilterForm):
+    filter_fields = ("area", "year")
 
-    def __init__(self, data, areas, years):
+    area = forms.ChoiceField(label=_("Cooperation area"), required=False)
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+
+    def __init__(self, data, *, areas, years):
         super().__init__(data)
-        self.fields["area"] = forms.ChoiceField(
-            required=False, choices=[("", gettext("All areas"))] + [(slug, name) for slug, name in areas]
-        )
-        self.fields["year"] = forms.TypedChoiceField(
-            required=False,
-            coerce=int,
-            empty_value=None,
-            choices=[("", gettext("All years"))] + [(str(year), str(year)) for year in years],
-        )
-
-    def ignored(self):
-        """Labels of the filters whose values were not valid and were therefore not applied."""
-        labels = {"area": gettext("cooperation area"), "year": gettext("year")}
-        return [labels[name] for name in self.errors if name in labels]
+        self.fields["area"].choices = [("", gettext("All areas"))] + [
+            (area.slug, area.name) for area in areas
+        ]
+        self.fields["year"].choices = [("", gettext("All years"))] + [
+            (str(year), str(year)) for year in years
+        ]
 
 
 class UpdateIndexPage(RoutablePageMixin, Page):
@@ -125,61 +109,43 @@ class UpdateIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("updates index")
 
-    def get_updates(self):
-        return UpdatePage.objects.live().public().child_of(self).order_by("-date", "-pk")
+    def get_updates(self, filters=None):
+        updates = UpdatePage.objects.live().public().child_of(self).order_by("-date", "-pk")
+        filters = filters or {}
+        if "area" in filters:
+            updates = updates.filter(cooperation_areas__slug=filters["area"])
+        if "year" in filters:
+            updates = updates.filter(date__year=filters["year"])
+        return updates
 
-    def _filter_choices(self, updates):
-        from partnerships.localize import area_names
-        from partnerships.models import CooperationArea
-
-        names = area_names()
+    def get_filter_form(self, request):
+        """The areas and years that updates in this language have, as the filters' options."""
+        updates = self.get_updates()
         area_ids = UpdatePage.cooperation_areas.through.objects.filter(
             updatepage__in=updates.values("pk")
         ).values("cooperationarea")
-        areas = sorted(
-            (
-                (slug, names.get(pk, slug))
-                for pk, slug in CooperationArea.objects.filter(pk__in=area_ids).values_list("pk", "slug")
-            ),
-            key=lambda item: item[1].casefold(),
-        )
-        years = sorted({d.year for d in updates.dates("date", "year")}, reverse=True)
-        return areas, years
+        areas = localized_areas(CooperationArea.objects.filter(pk__in=area_ids))
+        years = sorted({day.year for day in updates.dates("date", "year")}, reverse=True)
+        return UpdateFilterForm(request.GET, areas=areas, years=years)
+
+    def get_context(self, request, *args, filter_form=None, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = filter_form or self.get_filter_form(request)
+        updates = self.get_updates(form.filters).defer_streamfields()
+        context.update(lists.list_context(request, form, updates, UPDATES_PER_PAGE, self.url))
+        context["feed_url"] = self.url + "feed/"
+        return context
 
     @path("")
     def index(self, request):
-        updates = self.get_updates()
-        areas, years = self._filter_choices(updates)
-        form = UpdateFilterForm(request.GET, areas, years)
-        form.is_valid()
-        filters = form.cleaned_data
-        if filters.get("area"):
-            updates = updates.filter(cooperation_areas__slug=filters["area"])
-        if filters.get("year"):
-            updates = updates.filter(date__year=filters["year"])
-        page_of_updates, invalid_page = paginate(request, updates.defer_streamfields(), UPDATES_PER_PAGE)
-        notices = []
-        if ignored := form.ignored():
-            notices.append(
-                gettext("This filter was not valid and was ignored: %(filters)s.")
-                % {"filters": ", ".join(ignored)}
-            )
-        if invalid_page:
-            notices.append(gettext("The page number was not valid, so the first page is shown."))
-        context = self.get_context(request)
-        context.update(
-            {
-                "updates": page_of_updates,
-                "filter_form": form,
-                "notices": notices,
-                "is_filtered": bool(filters.get("area") or filters.get("year")),
-                "feed_url": self.url + "feed/",
-            }
+        form = self.get_filter_form(request)
+        redirect = lists.canonical_redirect(request, form, self.url)
+        if redirect is not None:
+            return redirect
+        return TemplateResponse(
+            request, "home/update_index_page.html", self.get_context(request, filter_form=form)
         )
-        return TemplateResponse(request, "home/update_index_page.html", context)
 
     @path("feed/", name="feed")
     def feed(self, request):
-        from .feeds import UpdatesFeed
-
         return UpdatesFeed(self)(request)

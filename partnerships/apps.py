@@ -7,4 +7,5 @@ class PartnershipsConfig(AppConfig):
     verbose_name = _("Partnerships")
 
     def ready(self):
+        # Receivers connect once the app registry is ready (Django's convention for signals).
         from . import signals  # noqa: F401

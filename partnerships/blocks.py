@@ -7,23 +7,24 @@ programme page therefore changes the moment a reviewer approves (or withdraws) a
 The cooperation area is stored as its slug (a plain choice, not a snippet chooser): the slug is the
 same in every language, so a translated page keeps pointing at the same area without the area having
 to be translated first.
-
-The records are imported inside the methods: home.blocks imports this module while the page models,
-some of which use home.blocks, are still loading.
 """
 
-from django.conf import settings
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
+from partnerships import figures
+from partnerships.currencies import currency_name
+from partnerships.links import record_links
+from partnerships.localize import area_choices, localize_records
+from partnerships.models.records import Contribution, Partner
+from portal.locales import active_locale, in_source_language
+
 
 def area_slug_choices():
     """The cooperation areas an editor can pick, named in the editor's language."""
-    from partnerships import register
-
-    return register.area_choices()
+    return area_choices()
 
 
 class AreaChoiceBlock(blocks.ChoiceBlock):
@@ -38,12 +39,9 @@ class RecordBlock(blocks.StructBlock):
     """Adds the reader's Locale and the directory's and register's addresses to a block's context."""
 
     def get_context(self, value, parent_context=None):
-        from partnerships import register
-
         context = super().get_context(value, parent_context=parent_context)
-        request = context.get("request")
-        context["locale"] = register.reader_locale(request)
-        context["links"] = register.record_links(request, context["locale"])
+        context["locale"] = active_locale()
+        context["links"] = record_links(context.get("request"))
         return context
 
 
@@ -63,15 +61,12 @@ class ProgrammeFiguresBlock(RecordBlock):
         preview_value = {"heading": "The programme in figures"}
 
     def get_context(self, value, parent_context=None):
-        from partnerships import register
-        from partnerships.models import Contribution
-
         context = super().get_context(value, parent_context=parent_context)
-        context["partners"] = register.active_partner_counts()
-        context["figures"] = figures = register.compute_figures(Contribution.objects.public())
-        money = figures.total.money_by_use
+        context["partners"] = figures.active_partner_counts()
+        context["figures"] = totals = figures.compute_figures()
+        money = totals.total.money_by_use
         context["totals"] = [
-            {"currency": currency, "total": total, "name": register.currency_name(currency)}
+            {"currency": currency, "total": total, "name": currency_name(currency)}
             for currency, total in money[: self.SHOWN_CURRENCIES]
         ]
         context["more_currencies"] = max(len(money) - self.SHOWN_CURRENCIES, 0)
@@ -100,21 +95,19 @@ class AreaPartnersBlock(RecordBlock):
         preview_value = {"heading": "Our partners in cybersecurity", "area": "cybersecurity", "limit": 6}
 
     def get_context(self, value, parent_context=None):
-        from partnerships import register
-        from partnerships.localize import localize_records
-        from partnerships.models import Partner
-
         context = super().get_context(value, parent_context=parent_context)
         locale = context["locale"]
         slug = value.get("area")
-        in_area = Partner.cooperation_areas.through.objects.filter(
-            cooperationarea__slug=slug, cooperationarea__locale__language_code=settings.LANGUAGE_CODE
-        ).values("partner_id")
+        in_area = (
+            Partner.cooperation_areas.through.objects.filter(in_source_language("cooperationarea__"))
+            .filter(cooperationarea__slug=slug)
+            .values("partner_id")
+        )
         partners = Partner.objects.public().filter(pk__in=in_area).order_by("name", "pk")
         context.update(
             {
                 "area_slug": slug,
-                "area_name": dict(register.area_choices(locale)).get(slug),
+                "area_name": dict(area_choices(locale)).get(slug),
                 "partners": localize_records(partners[: value.get("limit") or 6], locale),
                 "partner_count": partners.count(),
             }
@@ -134,9 +127,6 @@ class LatestContributionsBlock(RecordBlock):
         preview_value = {"heading": "Latest contributions", "number": 5}
 
     def get_context(self, value, parent_context=None):
-        from partnerships.localize import localize_records
-        from partnerships.models import Contribution
-
         context = super().get_context(value, parent_context=parent_context)
         latest = (
             Contribution.objects.public()

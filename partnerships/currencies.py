@@ -5,6 +5,7 @@ from functools import cache
 from babel.core import get_global
 from babel.numbers import get_currency_name
 
+from django.conf import settings
 from django.utils import translation
 
 
@@ -22,7 +23,7 @@ ACTIVE_CURRENCIES = _currencies_in_use()
 
 @cache
 def _names(language):
-    return {code: get_currency_name(code, locale=language) for code in ACTIVE_CURRENCIES}
+    return {code: currency_name(code, language, plural=False) for code in ACTIVE_CURRENCIES}
 
 
 def currency_choices():
@@ -32,3 +33,9 @@ def currency_choices():
 
 def is_currency(code):
     return code in ACTIVE_CURRENCIES
+
+
+def currency_name(code, language=None, plural=True):
+    """The currency's name in the reader's language: "euros", "dólares estadounidenses" (or "Euro")."""
+    language = (language or translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return get_currency_name(code, count=2 if plural else None, locale=language)

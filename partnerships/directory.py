@@ -10,23 +10,16 @@ from functools import reduce
 from operator import and_
 from types import SimpleNamespace
 
-from django.conf import settings
 from django.db.models import Case, Count, DecimalField, Exists, F, OuterRef, Q, Subquery, Sum, When, Window
 from django.db.models.functions import Lower
 
 from partnerships.filters import SORT_BY_START
 from partnerships.localize import Localized, localize_records, localized_areas
-from partnerships.models import (
-    CRITERIA,
-    Contribution,
-    ContributionType,
-    CooperationArea,
-    CriterionResult,
-    DueDiligenceReview,
-    Partner,
-    PartnerType,
-    ProfitSector,
-)
+from partnerships.models.choices import ContributionType, CriterionResult, PartnerType, ProfitSector
+from partnerships.models.records import Contribution, Partner
+from partnerships.models.reviews import CRITERIA, DueDiligenceReview
+from partnerships.models.taxonomy import CooperationArea
+from portal.locales import active_locale, is_source_language
 
 PER_PAGE = 24
 SECTOR_TYPES = {
@@ -56,17 +49,17 @@ def _translated_summary_contains(text, locale):
 class PartnerDirectory:
     """The partners matching a set of valid filters (see partnerships.filters), in the reader's locale."""
 
-    def __init__(self, filters, sort, locale, areas):
+    def __init__(self, filters, sort, areas):
         self.filters = filters
         self.sort = sort
-        self.locale = locale
+        self.locale = active_locale()
         self.areas = areas
         self.area_ids = {area.slug: area.id for area in areas}
 
     def _condition(self, name, value):
         if name == "q":
             condition = Q(name__icontains=value) | Q(summary__icontains=value)
-            if self.locale.language_code != settings.LANGUAGE_CODE:
+            if not is_source_language(self.locale.language_code):
                 condition |= Q(_translated_summary_contains(value, self.locale))
             return condition
         if name == "sector":
@@ -165,7 +158,7 @@ def _has_contribution_of_type(kind):
 # Profiles
 
 
-def public_partner(slug, locale):
+def public_partner(slug):
     """The public source record of the partner at `slug`, or None (drafts, rejected, unknown).
 
     It carries the public fields of its current decided review (`review_<field>`) and nothing else of
@@ -175,7 +168,8 @@ def public_partner(slug, locale):
     annotations = {
         f"review_{field}": Subquery(current.values(field)[:1]) for field in DueDiligenceReview.PUBLIC_FIELDS
     }
-    if locale.language_code != settings.LANGUAGE_CODE:
+    locale = active_locale()
+    if not is_source_language(locale.language_code):
         translation = Partner.objects.filter(
             translation_key=OuterRef("translation_key"), locale=locale, live=True
         )
@@ -190,7 +184,7 @@ def public_partner(slug, locale):
 
 def _localized_partner(partner, locale):
     """The partner as partnerships.localize.Localized, from the translation read by public_partner()."""
-    if locale.language_code == settings.LANGUAGE_CODE:
+    if is_source_language(locale.language_code):
         return Localized(partner, partner, locale.language_code)
     translation = None
     if partner.translated_pk is not None:
@@ -259,8 +253,9 @@ def totals_by_currency(contributions):
     return [totals[currency] for currency in sorted(totals)]
 
 
-def partner_profile(partner, locale):
-    """Everything a profile shows, for a partner from public_partner(slug, locale)."""
+def partner_profile(partner):
+    """Everything a profile shows, for a partner from public_partner(slug)."""
+    locale = active_locale()
     localized = _localized_partner(partner, locale)
     contributions = list(partner_contributions(partner))
     # The profile changes when the record or the translation shown is published.
@@ -273,3 +268,19 @@ def partner_profile(partner, locale):
         "totals": totals_by_currency(contributions),
         "last_updated": max((when for when in published if when), default=None),
     }
+
+
+def profile_dates(locale_id):
+    """(slug, last change) of every public partner's profile in a locale, for the sitemap: the later
+    of the record's and its translation's publication."""
+    translated = Partner.objects.filter(
+        translation_key=OuterRef("translation_key"), locale=locale_id, live=True
+    ).values("last_published_at")[:1]
+    partners = (
+        Partner.objects.public()
+        .annotate(translated_at=Subquery(translated))
+        .order_by("slug")
+        .values_list("slug", "last_published_at", "translated_at")
+    )
+    for slug, published, translated_at in partners:
+        yield slug, max((when for when in (published, translated_at) if when), default=None)

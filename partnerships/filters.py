@@ -1,49 +1,36 @@
-"""The partner directory's filters: what the query string may say, and what happens when it says nonsense.
+"""The partner directory's filters and the facets beside them.
 
-Every parameter is validated by PartnerFilterForm. A value that is not one of a filter's options is
-ignored (never a 500) and `notices` says which filter was ignored, in the reader's language. The valid
-filters have one canonical query string, so every combination has one stable, shareable address."""
-
-import unicodedata
+Every parameter is validated by PartnerFilterForm (a portal.lists.LenientFilterForm): a value that is
+not one of a filter's options is ignored (never a 500) and `notices` says which filter was ignored, in
+the reader's language. The valid filters have one canonical query string, so every combination has
+one stable, shareable address."""
 
 from django_countries import countries
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.http import urlencode
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from partnerships.models import ContributionType, PartnerType, ProfitSector, RelationshipStatus
+from partnerships.models.choices import ContributionType, PartnerType, ProfitSector, RelationshipStatus
+from portal.lists import MAX_TEXT_LENGTH, LenientFilterForm
+from portal.locales import sort_key
 
-MAX_QUERY_LENGTH = 200
 SORT_BY_NAME = "name"
 SORT_BY_START = "start"
 SORT_CHOICES = [(SORT_BY_NAME, _("Name (A to Z)")), (SORT_BY_START, _("Start date (newest first)"))]
-# The canonical order of the query string; `page` always comes last.
-FILTER_FIELDS = ("q", "sector", "type", "area", "country", "contribution", "status")
-
-
-def clean_text(value, limit=MAX_QUERY_LENGTH):
-    """(text, was_truncated): `value` without control characters, trimmed to `limit` characters."""
-    value = "".join(ch for ch in (value or "") if ch.isprintable()).strip()
-    if len(value) > limit:
-        return value[:limit].strip(), True
-    return value, False
-
-
-def sort_key(text):
-    """Accent-blind alphabetical order, so "Émirats" sorts with the Es."""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def _with_blank(choices):
     return [("", "")] + list(choices)
 
 
-class PartnerFilterForm(forms.Form):
-    q = forms.CharField(label=_("Name or keyword"), required=False, max_length=MAX_QUERY_LENGTH)
+class PartnerFilterForm(LenientFilterForm):
+    text_fields = ("q",)
+    # The canonical order of the query string; the sort order follows, then the page.
+    filter_fields = ("q", "sector", "type", "area", "country", "contribution", "status")
+    defaults = {"sort": SORT_BY_NAME}
+
+    q = forms.CharField(label=_("Name or keyword"), required=False, max_length=MAX_TEXT_LENGTH)
     sector = forms.ChoiceField(
         label=_("For-profit or non-profit"), required=False, choices=_with_blank(ProfitSector.choices)
     )
@@ -61,10 +48,6 @@ class PartnerFilterForm(forms.Form):
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORT_CHOICES)
 
     def __init__(self, data, *, area_slugs):
-        data = data.copy()
-        self.truncated = False
-        if "q" in data:
-            data["q"], self.truncated = clean_text(data.get("q"))
         super().__init__(data)
         self.fields["area"].choices = _with_blank((slug, slug) for slug in area_slugs)
 
@@ -75,49 +58,63 @@ class PartnerFilterForm(forms.Form):
         return code
 
     @property
-    def filters(self):
-        """The valid, non-empty filters, e.g. {"type": "ngo_nonprofit", "q": "forensic"}."""
-        self.is_valid()
-        cleaned = getattr(self, "cleaned_data", {})
-        return {name: cleaned[name] for name in FILTER_FIELDS if cleaned.get(name)}
-
-    @property
     def sort_order(self):
-        self.is_valid()
-        return getattr(self, "cleaned_data", {}).get("sort") or SORT_BY_NAME
+        return self.value("sort")
 
-    @property
-    def notices(self):
-        """What was ignored or changed, in the reader's language."""
-        self.is_valid()
-        notices = []
-        if self.truncated:
-            notices.append(
-                gettext(
-                    "Your search text was longer than %(limit)s characters, so only the first %(limit)s were used."
-                )
-                % {"limit": MAX_QUERY_LENGTH}
+
+def facets(form, counts, areas):
+    """Each filter with its options, the number of partners each option would give, and the link that
+    removes it when it is active."""
+    filters = form.filters
+    choices = {
+        "sector": list(ProfitSector.choices),
+        "type": list(PartnerType.choices),
+        "area": [(area.slug, area.name) for area in areas],
+        "country": sorted(
+            ((code, countries.name(code)) for code, number in counts["country"].items() if code and number),
+            key=lambda choice: sort_key(choice[1]),
+        ),
+        "contribution": list(ContributionType.choices),
+        "status": list(RelationshipStatus.choices),
+    }
+    selected_country = filters.get("country")
+    if selected_country and not counts["country"][selected_country]:
+        choices["country"].append((selected_country, countries.name(selected_country)))
+    area_ids = {area.slug: area.id for area in areas}
+    result = []
+    for name, options in choices.items():
+        tally = counts[name]
+        selected = filters.get(name, "")
+        entries = []
+        for value, label in options:
+            key = area_ids[value] if name == "area" else value
+            entries.append(
+                {"value": value, "label": label, "count": tally.get(key, 0), "selected": value == selected}
             )
-        for name in self.errors:
-            notices.append(
-                gettext(
-                    "The value given for “%(filter)s” is not one of its options, so that filter was ignored."
-                )
-                % {"filter": self.fields[name].label}
-            )
-        return notices
+        result.append(
+            {
+                "name": name,
+                "label": form.fields[name].label,
+                "options": entries,
+                "selected": selected,
+                "selected_label": next((entry["label"] for entry in entries if entry["selected"]), ""),
+                "remove_query": form.canonical_query(**{name: None}),
+            }
+        )
+    return result
 
-    def canonical_params(self, page=None, **changes):
-        """The query-string pairs for the valid filters in canonical order; `changes` override or
-        (with None) remove single filters, e.g. canonical_params(type=None) for a "remove" link."""
-        values = {**self.filters, "sort": self.sort_order, **changes}
-        params = [(name, values[name]) for name in FILTER_FIELDS if values.get(name)]
-        if values.get("sort") and values["sort"] != SORT_BY_NAME:
-            params.append(("sort", values["sort"]))
-        if page and page != 1:
-            params.append(("page", page))
-        return params
 
-    def canonical_query(self, page=None, **changes):
-        params = self.canonical_params(page=page, **changes)
-        return f"?{urlencode(params)}" if params else ""
+def active_filters(form, facet_list):
+    """The filters in use, each with its "remove" link: the search text first, then the facets."""
+    active = [facet for facet in facet_list if facet["selected"]]
+    if form.filters.get("q"):
+        active.insert(
+            0,
+            {
+                "name": "q",
+                "label": form.fields["q"].label,
+                "selected_label": form.filters["q"],
+                "remove_query": form.canonical_query(q=None),
+            },
+        )
+    return active

@@ -5,12 +5,10 @@ of the live translations with one query per list, however long the list."""
 
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.db.models import OuterRef, Subquery
 
-from home.locales import active_locale
-from partnerships.filters import sort_key
-from partnerships.models import CooperationArea
+from partnerships.models.taxonomy import CooperationArea
+from portal.locales import active_locale, in_source_language, is_source_language, sort_key, source_language
 
 
 class Localized:
@@ -19,9 +17,9 @@ class Localized:
     def __init__(self, source, translation, language):
         self.source = source
         self.text = translation or source
-        self.is_fallback = translation is None and language != settings.LANGUAGE_CODE
+        self.is_fallback = translation is None and not is_source_language(language)
         # The language the prose is actually in, for the lang attribute.
-        self.language = language if translation is not None else settings.LANGUAGE_CODE
+        self.language = language if translation is not None else source_language()
 
     def __getattr__(self, name):
         return getattr(self.source, name)
@@ -35,7 +33,7 @@ def localize_records(records, locale=None):
     if not records:
         return []
     model = type(records[0])
-    if language == settings.LANGUAGE_CODE:
+    if is_source_language(language):
         return [Localized(record, record, language) for record in records]
     translations = {
         row.translation_key: row
@@ -64,7 +62,7 @@ def localized_areas(queryset=None, locale=None):
         translation_key=OuterRef("translation_key"), locale=locale
     ).values("name")[:1]
     rows = (
-        queryset.filter(locale__language_code=settings.LANGUAGE_CODE)
+        queryset.filter(in_source_language())
         .annotate(local_name=Subquery(local_name))
         .values_list("pk", "slug", "name", "local_name")
     )
@@ -75,3 +73,8 @@ def localized_areas(queryset=None, locale=None):
 def area_names(locale=None):
     """{source area id: name in the reader's language}."""
     return {area.id: area.name for area in localized_areas(locale=locale)}
+
+
+def area_choices(locale=None):
+    """[(slug, name in the reader's language)], sorted for the reader: the options of area filters."""
+    return [(area.slug, area.name) for area in localized_areas(locale=locale)]

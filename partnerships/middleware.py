@@ -15,6 +15,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from wagtail.admin import messages
 from wagtail.admin.modal_workflow import render_modal_workflow
 
+from partnerships.admin_views import activate_admin_language, record_edit_url, refusal_message
 from partnerships.publishing import PublishingBlocked
 
 
@@ -30,8 +31,6 @@ class PublishingBlockedMiddleware:
             return None
         if not request.path_info.startswith(settings.ADMIN_URL_PREFIX):
             return None
-
-        from partnerships.admin_views import activate_admin_language, record_edit_url, refusal_message
 
         with activate_admin_language(request.user):
             message = refusal_message(exception.instance, exception.reasons)

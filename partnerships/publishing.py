@@ -6,6 +6,8 @@ saves a row as live without it still goes through Model.save(). Both ask the rec
 
 from django.utils.translation import gettext as _
 
+from partnerships.models.querysets import DECIDED
+
 
 class PublishingBlocked(Exception):
     def __init__(self, instance, reasons):
@@ -36,8 +38,6 @@ class PublishGuardMixin:
 
 
 def _current_review(reviews):
-    from partnerships.models.querysets import DECIDED
-
     decided = [review for review in reviews if review.decision in DECIDED and review.decided_on]
     return max(decided, key=lambda review: (review.decided_on, review.pk or 0), default=None)
 
@@ -71,10 +71,9 @@ def partner_publish_blockers(partner):
 
 
 def contribution_publish_blockers(contribution):
-    from partnerships.models import Partner
-
     reasons = []
-    if not Partner.objects.public().filter(pk=contribution.partner_id).exists():
+    partners = type(contribution)._meta.get_field("partner").related_model.objects
+    if not partners.public().filter(pk=contribution.partner_id).exists():
         reasons.append(
             _("%(partner)s is not on the public register, so its contributions cannot be published yet.")
             % {"partner": contribution.partner}

@@ -9,7 +9,6 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
 from portal.sitemaps import MultilingualPageSitemap
-from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -24,10 +23,11 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Every public page lives under a language prefix; a bare "/" falls through to LocaleMiddleware,
+# The apps' URLs are included by name, so the shell imports no app. Every public page lives under a
+# language prefix; a bare "/" falls through to LocaleMiddleware,
 # which redirects it to the reader's language from Accept-Language.
 urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

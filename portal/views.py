@@ -9,9 +9,6 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Page
 
-from partnerships.applications.views import after_csrf_failure
-from partnerships.models import ApplyPage
-
 logger = logging.getLogger(__name__)
 
 
@@ -45,14 +42,16 @@ def server_error(request):
 
 
 def csrf_failure(request, reason=""):
-    """A form sent with a stale or missing security token: where the form can be shown again with
-    what was typed (the apply page), do that; otherwise explain in the reader's language."""
+    """A form sent with a stale or missing security token: a page that can show its form again with
+    what was typed says so with `serve_csrf_failure(request)` (the apply page); otherwise explain in
+    the reader's language."""
     try:
         match = resolve(request.path_info)
         # Wagtail's catch-all URL passes the page path positionally.
         route = Page.route_for_request(request, match.args[0] if match.args else "")
     except Resolver404:
         route = None
-    if route and isinstance(route[0], ApplyPage) and request.method == "POST":
-        return after_csrf_failure(route[0], request)
+    serve_csrf_failure = getattr(route[0].specific, "serve_csrf_failure", None) if route else None
+    if serve_csrf_failure is not None and request.method == "POST":
+        return serve_csrf_failure(request)
     return render(request, "403_csrf.html", status=403)

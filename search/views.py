@@ -9,7 +9,7 @@ the translation)."""
 
 import re
 
-from django.conf import settings
+from django import forms
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext
@@ -17,11 +17,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
 
-from home.locales import active_locale
-from partnerships.filters import MAX_QUERY_LENGTH, clean_text
 from partnerships.localize import Localized
-from partnerships.models import Contribution, Partner, PartnerIndexPage
-from portal.pagination import page_number, paginate
+from partnerships.models.records import Contribution, Partner
+from portal import lists
+from portal.lists import MAX_TEXT_LENGTH, LenientFilterForm
+from portal.locales import active_locale, is_source_language
+from portal.pagination import page_number
 
 RESULTS_PER_PAGE = 10
 PREVIEW_SIZE = 5
@@ -72,26 +73,26 @@ def search_records(model, terms, locale, source_locale):
     return results
 
 
-def search(request):
-    query, truncated = clean_text(request.GET.get("q", ""))
-    notices = []
-    if truncated:
-        notices.append(
-            gettext(
-                "Your search was longer than %(limit)s characters, so only the first %(limit)s were used."
-            )
-            % {"limit": MAX_QUERY_LENGTH}
-        )
-    kind = request.GET.get("kind", "")
-    if kind and kind not in KINDS:
-        notices.append(gettext("The kind of result asked for is not one we know, so every kind is shown."))
-        kind = ""
+class SearchForm(LenientFilterForm):
+    text_fields = ("q",)
+    filter_fields = ("q", "kind")
 
+    q = forms.CharField(label=_("Search"), required=False, max_length=MAX_TEXT_LENGTH)
+    kind = forms.ChoiceField(label=_("Kind of result"), required=False, choices=[("", ""), *KINDS.items()])
+
+
+def search(request):
+    form = SearchForm(request.GET)
+    url = request.path
+    redirect = lists.canonical_redirect(request, form, url)
+    if redirect is not None:
+        return redirect
+    query, kind = form.filters.get("q", ""), form.filters.get("kind", "")
     locale = active_locale()
     terms = search_terms(query)
-    context = {"search_query": query, "kind": kind, "notices": notices}
+    context = {"search_query": query, "kind": kind, "filter_form": form, "notices": form.notices}
     if terms:
-        source_locale = Locale.get_default() if locale.language_code != settings.LANGUAGE_CODE else locale
+        source_locale = locale if is_source_language(locale.language_code) else Locale.get_default()
         groups = {
             "pages": search_pages(terms, locale),
             "partners": search_records(Partner, terms, locale, source_locale),
@@ -101,26 +102,17 @@ def search(request):
             name: (results.count() if name == "pages" else len(results)) for name, results in groups.items()
         }
         if kind:
-            results_page, invalid_page = paginate(request, groups[kind], RESULTS_PER_PAGE)
-            if invalid_page:
-                notices.append(
-                    gettext("The page number was not valid, so the first page of results is shown.")
-                )
-            groups = {kind: results_page.object_list}
-            context["results_page"] = results_page
+            context.update(lists.list_context(request, form, groups[kind], RESULTS_PER_PAGE, url))
+            groups = {kind: context["page_obj"].object_list}
         else:
             # Every kind's best results on one page; "kind" shows all of one kind, page by page.
-            raw_page = request.GET.get("page")
-            if raw_page is not None:
-                number = page_number(raw_page)
+            if request.GET.get("page") is not None:
+                number = page_number(request.GET["page"])
                 if number is None:
-                    notices.append(
-                        gettext("The page number was not valid, so the first page of results is shown.")
-                    )
+                    context["notices"] = form.notices + [lists.page_not_valid_notice()]
                 elif number > 1:
                     raise Http404("No such page of results")
             groups = {name: list(results[:PREVIEW_SIZE]) for name, results in groups.items()}
-        directory = PartnerIndexPage.objects.live().filter(locale=locale).first()
         context.update(
             {
                 "groups": [
@@ -131,9 +123,10 @@ def search(request):
                     {"name": name, "label": label, "count": counts[name]} for name, label in KINDS.items()
                 ],
                 "total": sum(counts.values()),
-                "directory_url": directory.get_url(request) if directory else None,
             }
         )
     elif query:
-        notices.append(gettext("Your search had no words to look for. Try letters or numbers."))
+        context["notices"] = form.notices + [
+            gettext("Your search had no words to look for. Try letters or numbers.")
+        ]
     return render(request, "search/search.html", context)

@@ -533,7 +533,7 @@ PROGRAMME_PAGES = [
     },
     {
         # The expression-of-interest form sits under this page's content.
-        "model": "partnerships.ApplyPage",
+        "model": "home.ApplyPage",
         "slug": T(en="apply", fr="apply", es="apply", ar="apply"),
         "title": T(
             en="How to apply",

@@ -4,7 +4,7 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page
 
-from home.locales import (
+from portal.locales import (
     content_language_codes,
     current_home,
     home_and_menu,

@@ -1,5 +1,4 @@
 from .applications import ApplicationStatus, ExpressionOfInterest
-from .apply_page import ApplyPage
 from .choices import (
     ContributionStatus,
     ContributionType,
@@ -24,7 +23,6 @@ from .taxonomy import CooperationArea
 
 __all__ = [
     "ApplicationStatus",
-    "ApplyPage",
     "ExpressionOfInterest",
     "PartnershipSettings",
     "CRITERIA",

@@ -3,26 +3,26 @@
 A record is public when its source-language row is live; a partner also needs its latest decided
 due-diligence review to be positive, and a contribution needs its partner to be public."""
 
-from django.conf import settings
 from django.db import models
 from django.db.models import OuterRef, Subquery
 
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from portal.locales import in_source_language
+
 from .choices import ReviewDecision
+from .reviews import DueDiligenceReview
 
 DECIDED = [*ReviewDecision.positive(), ReviewDecision.REJECTED]
 
 
 class RecordQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def in_source_language(self):
-        return self.filter(locale__language_code=settings.LANGUAGE_CODE)
+        return self.filter(in_source_language())
 
 
 class PartnerQuerySet(RecordQuerySet):
     def with_current_decision(self):
-        from .reviews import DueDiligenceReview
-
         latest = (
             DueDiligenceReview.objects.filter(partner=OuterRef("pk"), decision__in=DECIDED)
             .exclude(decided_on=None)
@@ -44,6 +44,5 @@ class PartnerQuerySet(RecordQuerySet):
 
 class ContributionQuerySet(RecordQuerySet):
     def public(self):
-        from .records import Partner
-
-        return self.in_source_language().filter(live=True, partner__in=Partner.objects.public().values("pk"))
+        partners = self.model._meta.get_field("partner").related_model.objects.public()
+        return self.in_source_language().filter(live=True, partner__in=partners.values("pk"))

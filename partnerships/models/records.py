@@ -2,7 +2,6 @@ from decimal import Decimal
 
 from django_countries.fields import CountryField
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -14,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
+    Locale,
     LockableMixin,
     RevisionMixin,
     TranslatableMixin,
@@ -23,7 +23,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from partnerships.currencies import currency_choices, is_currency
-from partnerships.publishing import PublishGuardMixin
+from partnerships.publishing import PublishGuardMixin, contribution_publish_blockers, partner_publish_blockers
+from portal import locales
 
 from .choices import (
     ContributionStatus,
@@ -40,7 +41,8 @@ NON_NEGATIVE = [MinValueValidator(Decimal("0"))]
 
 
 def in_source_language():
-    return models.Q(locale__language_code=settings.LANGUAGE_CODE)
+    """Relations offer source-language records only (the callable is named in migrations)."""
+    return locales.in_source_language()
 
 
 def validate_dates(errors, start, end, end_field="end_date"):
@@ -79,13 +81,9 @@ class RecordMixin(
 
     @property
     def is_source(self):
-        from wagtail.models import Locale
-
         return self.locale_id == Locale.get_default().pk
 
     def get_source(self):
-        from wagtail.models import Locale
-
         return self if self.is_source else self.get_translation_or_none(Locale.get_default())
 
 
@@ -208,8 +206,6 @@ class Partner(RecordMixin):
         return super().copy_for_translation(locale, exclude_fields=exclude)
 
     def get_publish_blockers(self):
-        from partnerships.publishing import partner_publish_blockers
-
         return partner_publish_blockers(self)
 
 
@@ -411,6 +407,4 @@ class Contribution(RecordMixin):
             raise ValidationError(errors)
 
     def get_publish_blockers(self):
-        from partnerships.publishing import contribution_publish_blockers
-
         return contribution_publish_blockers(self)

@@ -1,6 +1,7 @@
 from django import template
 
 from partnerships import formatting
+from partnerships.links import record_links
 
 register = template.Library()
 
@@ -23,3 +24,17 @@ def localdate(value, style="long"):
 @register.filter
 def year(value):
     return formatting.format_year(value)
+
+
+@register.simple_tag(takes_context=True)
+def partner_url(context, partner):
+    """The profile of a public partner in the reader's language, or None when there is no directory."""
+    return record_links(context.get("request")).partner(partner.slug)
+
+
+@register.simple_tag(takes_context=True)
+def contribution_url(context, contribution):
+    """A contribution's entry on its partner's profile."""
+    return record_links(context.get("request")).contribution(
+        contribution.partner.slug, contribution.reference
+    )

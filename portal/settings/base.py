@@ -16,6 +16,7 @@ def env_list(name, default=""):
 
 
 INSTALLED_APPS = [
+    "portal",
     "home",
     "partnerships",
     "search",

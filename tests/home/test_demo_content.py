@@ -5,8 +5,8 @@ from django.core.management import call_command
 from wagtail.models import Page, Revision, Site
 from wagtail_localize.models import Translation
 
-from home.models import ContentPage, HomePage, UpdateIndexPage
-from partnerships.models import ApplyPage, ContributionIndexPage, PartnerIndexPage
+from home.models import ApplyPage, ContentPage, HomePage, UpdateIndexPage
+from partnerships.models import ContributionIndexPage, PartnerIndexPage
 
 pytestmark = pytest.mark.django_db
 

@@ -195,7 +195,7 @@ def test_counts_come_from_one_query_however_many_filters(world):
         "contribution": "financial_earmarked",
         "status": "active",
     }
-    directory = PartnerDirectory(every_filter, "name", locale("en"), areas)
+    directory = PartnerDirectory(every_filter, "name", areas)
     with CaptureQueriesContext(connection) as queries:
         counts, total = directory.counts()
     assert len(queries) == 1

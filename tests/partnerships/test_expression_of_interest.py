@@ -17,8 +17,8 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from home.models import HomePage
-from partnerships.models import ApplicationStatus, ApplyPage, CooperationArea, ExpressionOfInterest
+from home.models import ApplyPage, HomePage
+from partnerships.models import ApplicationStatus, CooperationArea, ExpressionOfInterest
 from tests.factories import CooperationAreaFactory
 
 pytestmark = pytest.mark.django_db
@@ -371,7 +371,7 @@ def test_the_demo_apply_page_names_the_criteria_and_links_the_privacy_notice(cli
 def test_cooperation_areas_are_named_and_ordered_in_the_reader_language(client, apply_urls, language):
     """Accent- and case-blind alphabetical order of the names the reader sees (the French list used to
     follow the English names)."""
-    from partnerships.filters import sort_key
+    from portal.locales import sort_key
 
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = language
     page = BeautifulSoup(client.get(apply_urls[language]).content, "html.parser")

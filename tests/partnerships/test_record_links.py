@@ -1,14 +1,16 @@
-"""The directory's and the register's addresses are cached, and forgotten when those pages change."""
+"""The directory's and the register's addresses: one query, remembered for the request, and they
+follow the pages when those are published under a new slug, unpublished or deleted."""
 
 import pytest
 
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
+from partnerships.links import record_links
 from partnerships.models import PartnerIndexPage
-from partnerships.register import record_links
 
 pytestmark = pytest.mark.django_db
 
@@ -18,48 +20,40 @@ def english():
     return Locale.objects.get(language_code="en")
 
 
-def test_the_addresses_are_read_once_then_cached(english):
-    assert record_links(locale=english).directory == "/en/partners/"
+def test_the_addresses_are_found_once_per_request(english):
+    record_links(RequestFactory().get("/en/"), english)  # site root paths and content types are kept
+    request = RequestFactory().get("/en/")
+    Site.find_for_request(request)  # serving the page found the site already
     with CaptureQueriesContext(connection) as queries:
-        assert record_links(locale=english).register == "/en/contributions/"
-    assert len(queries) == 0
+        links = record_links(request, english)
+        assert record_links(request, english) is links
+    assert (links.directory, links.register) == ("/en/partners/", "/en/contributions/")
+    assert len(queries) == 1
 
 
-def test_publishing_a_new_slug_moves_the_links(english, django_capture_on_commit_callbacks):
-    record_links(locale=english)
+def test_a_partner_and_a_contribution_link_to_the_profile(english):
+    links = record_links(locale=english)
+    assert links.partner("acme") == "/en/partners/acme/"
+    assert links.contribution("acme", "CTR 2024/07") == "/en/partners/acme/#contribution-ctr-202407"
+
+
+def test_publishing_a_new_slug_moves_the_links(english):
     directory = PartnerIndexPage.objects.get(locale=english)
     directory.slug = "our-partners"
-    with django_capture_on_commit_callbacks(execute=True):
-        directory.save_revision().publish()
+    directory.save_revision().publish()
     assert record_links(locale=english).directory == "/en/our-partners/"
 
 
-def test_unpublishing_the_translated_directory_falls_back_to_english(django_capture_on_commit_callbacks):
+def test_unpublishing_the_translated_directory_falls_back_to_english():
     french = Locale.objects.get(language_code="fr")
     assert record_links(locale=french).directory == "/fr/partners/"
-    with django_capture_on_commit_callbacks(execute=True):
-        PartnerIndexPage.objects.get(locale=french).unpublish()
+    PartnerIndexPage.objects.get(locale=french).unpublish()
     assert record_links(locale=french).directory == "/en/partners/"
 
 
-def test_the_links_are_forgotten_only_once_the_change_is_committed(
-    english, django_capture_on_commit_callbacks
-):
-    record_links(locale=english)
-    directory = PartnerIndexPage.objects.get(locale=english)
-    directory.slug = "partner-list"
-    with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        directory.save_revision().publish()
-    # Until the commit, the old address stays cached (a request now would read the old row anyway).
-    assert record_links(locale=english).directory == "/en/partners/"
-    for callback in callbacks:
-        callback()
-    assert record_links(locale=english).directory == "/en/partner-list/"
-
-
-def test_deleting_the_translated_directory_falls_back_to_english(django_capture_on_commit_callbacks):
+def test_deleting_the_translated_directory_falls_back_to_english():
     french = Locale.objects.get(language_code="fr")
     assert record_links(locale=french).directory == "/fr/partners/"
-    with django_capture_on_commit_callbacks(execute=True):
-        PartnerIndexPage.objects.get(locale=french).delete()
+    PartnerIndexPage.objects.get(locale=french).delete()
     assert record_links(locale=french).directory == "/en/partners/"
+    assert record_links(locale=french).partner("acme") == "/en/partners/acme/"

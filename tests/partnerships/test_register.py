@@ -18,7 +18,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from home.models import HomePage
-from partnerships import register
+from partnerships import figures, register
 from partnerships.models import (
     Contribution,
     ContributionIndexPage,
@@ -169,7 +169,8 @@ def known(area):
 
 
 def get(client, code, query=""):
-    return client.get(f"/{code}/contributions/{query}", HTTP_ACCEPT_LANGUAGE=code)
+    # Filters in another order redirect to the canonical address of the selection.
+    return client.get(f"/{code}/contributions/{query}", HTTP_ACCEPT_LANGUAGE=code, follow=True)
 
 
 # The register -------------------------------------------------------------------------------------
@@ -229,13 +230,13 @@ def test_non_public_contributions_never_reach_the_register_figures_or_chart(clie
 
 
 def test_figures_are_computed_from_public_records_only(area, known):
-    before = register.compute_figures(Contribution.objects.public())
+    before = figures.compute_figures(Contribution.objects.public())
     non_public_records(area)
-    after = register.compute_figures(Contribution.objects.public())
+    after = figures.compute_figures(Contribution.objects.public())
     assert after.total.count == before.total.count
     assert after.total.totals == before.total.totals
 
-    scoped = register.compute_figures(
+    scoped = figures.compute_figures(
         register.filter_contributions(Contribution.objects.public(), {"area": area.slug})
     )
     assert scoped.total.count == 3
@@ -438,7 +439,7 @@ def test_the_register_is_paginated_and_pages_keep_the_filters(client, register_p
     assert len(first.select(".register-table tbody tr")) == register.PER_PAGE
     next_link = first.select_one(".pagination a[rel=next]")["href"]
     assert f"area={area.slug}" in next_link and "page=2" in next_link
-    second = soup(get(client, "en", next_link))
+    second = soup(client.get(next_link))
     assert len(second.select(".register-table tbody tr")) == 3
     # Figures cover every matching contribution, not only the page shown.
     assert second.select(".figures-table")[0].select_one("tfoot td").text.strip() == str(
@@ -499,7 +500,7 @@ REGISTER_QUERIES = {"en": 6, "ar": 7}
 def test_the_register_issues_the_same_queries_for_5_or_200_contributions(client, register_page, area, code):
     partner = public_partner()
     add_contributions(partner, area, 5)
-    urls = [f"/{code}/contributions/", f"/{code}/contributions/?area={area.slug}&type=equipment&page=1"]
+    urls = [f"/{code}/contributions/", f"/{code}/contributions/?type=equipment&area={area.slug}"]
     few = [count_queries(client, url, code) for url in urls]
     add_contributions(partner, area, 195, start=5)
     many = [count_queries(client, url, code) for url in urls]
@@ -508,4 +509,4 @@ def test_the_register_issues_the_same_queries_for_5_or_200_contributions(client,
     plain_page = "/en/transparency/" if code == "en" else "/ar/transparency/"
     baseline = count_queries(client, plain_page, code)
     assert max(many) - baseline <= REGISTER_QUERIES[code], (many, baseline)
-    assert max(many) <= 15
+    assert max(many) <= 16

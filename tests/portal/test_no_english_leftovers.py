@@ -186,7 +186,7 @@ def empty_register_url(client, url):
     for year in reversed(options["year"]):
         for status in options["status"]:
             for contribution_type in options["type"]:
-                candidate = f"{url}?{urlencode({'year': year, 'status': status, 'type': contribution_type})}"
+                candidate = f"{url}?{urlencode({'type': contribution_type, 'year': year, 'status': status})}"
                 if _soup(_get(client, candidate)).select_one(".empty-state"):
                     return candidate
     pytest.fail("Every filter combination matches a contribution: no empty state to check.")

@@ -140,7 +140,7 @@ def test_all_results_of_one_kind_page_by_page(client, records):
     "query,notice",
     [
         ({"q": "x" * 10_000}, "200 characters"),
-        ({"q": "zorbix", "kind": "<script>"}, "kind of result"),
+        ({"q": "zorbix", "kind": "<script>"}, "Kind of result"),
         ({"q": "zorbix", "page": "abc"}, "page number was not valid"),
         ({"q": "zorbix", "kind": "partners", "page": "abc"}, "page number was not valid"),
         ({"q": '"'}, "no words"),

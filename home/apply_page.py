@@ -7,7 +7,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BaseStreamBlock
+from partnerships.applications.views import after_csrf_failure, apply_form, thanks
+
+from .blocks import BaseStreamBlock
 
 
 class ApplyPage(RoutablePageMixin, Page):
@@ -22,18 +24,19 @@ class ApplyPage(RoutablePageMixin, Page):
     subpage_types = []
     max_count_per_parent = 1
 
+    template = "partnerships/apply_page.html"
+
     class Meta:
         verbose_name = _("apply page")
 
-    # The views import the models package, which imports this module: import them when serving.
     @path("")
     def form(self, request):
-        from partnerships.applications.views import apply_form
-
         return apply_form(self, request)
 
     @path("thanks/", name="thanks")
     def thanks(self, request):
-        from partnerships.applications.views import thanks
-
         return thanks(self, request)
+
+    def serve_csrf_failure(self, request):
+        """Asked by portal.views.csrf_failure: the form again, with what was typed."""
+        return after_csrf_failure(self, request)

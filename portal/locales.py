@@ -1,4 +1,7 @@
-"""One place for "which page or record belongs to the reader's language"."""
+"""One place for languages: the reader's locale, the source language, pages in the reader's language,
+and the order of names in it."""
+
+import unicodedata
 
 from django.conf import settings
 from django.core.cache import cache
@@ -21,9 +24,30 @@ def language_name(code):
     return translation.get_language_info(code)["name_local"]
 
 
+def source_language():
+    """The language records and pages are written in first; translations follow it."""
+    return settings.LANGUAGE_CODE
+
+
+def is_source_language(code):
+    return code == settings.LANGUAGE_CODE
+
+
+def in_source_language(prefix=""):
+    """A Q() for the rows in the source language, e.g. in_source_language("cooperationarea__")."""
+    return Q(**{f"{prefix}locale__language_code": settings.LANGUAGE_CODE})
+
+
+def sort_key(text):
+    """Accent- and case-blind alphabetical order, so "Émirats" sorts with the Es."""
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
 def active_locale():
-    """The Locale of the active language without a query on every request: the four locales are made
-    by a migration and change only when an administrator edits them."""
+    """The Locale of the reader's (active) language. Cached: it is asked for many times a request (every
+    list, block and template tag that localises), which would otherwise cost a query each time; the
+    four locales are made by a migration and change only when an administrator edits them."""
     language = translation.get_language() or settings.LANGUAGE_CODE
     key = LOCALE_CACHE_KEY.format(language)
     locale = cache.get(key)
@@ -54,6 +78,7 @@ def current_home(request):
     """The reader's home page, falling back to the site's default-language root (one query per request:
     the locale is matched by its language code in the same query)."""
     language = translation.get_language()
+    # Remembered for the request: the header, the footer and the breadcrumbs each ask for it.
     cached = getattr(request, "_portal_current_home", None)
     if cached is not None and cached[0] == language:
         return cached[1]

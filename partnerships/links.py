@@ -1,0 +1,56 @@
+"""Where the public records live: the directory's and the register's addresses in the reader's
+language (or in the source language, failing that), and the address of a partner's profile or of one
+of its contributions. Every template links to records through these (see records_tags)."""
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.db.models import Q
+from django.utils.text import slugify
+from django.utils.translation import get_language
+
+from wagtail.models import Page
+
+from portal.locales import active_locale, in_source_language
+
+
+@dataclass
+class RecordLinks:
+    directory: str | None = None
+    register: str | None = None
+
+    def partner(self, slug):
+        return f"{self.directory}{slug}/" if self.directory else None
+
+    def contribution(self, partner_slug, reference):
+        partner = self.partner(partner_slug)
+        return f"{partner}#contribution-{slugify(reference)}" if partner else None
+
+
+def record_links(request=None, locale=None):
+    """The directory's and the register's addresses, found with one query.
+
+    Remembered for the rest of the request: a page of records links each of them, and without it every
+    link would repeat the query."""
+    language = get_language()
+    remembered = getattr(request, "_portal_record_links", None)
+    if remembered is not None and remembered[0] == language:
+        return remembered[1]
+    locale = locale or active_locale()
+    # By name: the page models serve their routes through this module, so it cannot import them.
+    directory_page = apps.get_model("partnerships", "PartnerIndexPage")
+    register_page = apps.get_model("partnerships", "ContributionIndexPage")
+    pages = (
+        Page.objects.live()
+        .type(directory_page, register_page)
+        .filter(Q(locale=locale) | in_source_language())
+    )
+    found = {}
+    # The reader's language wins over the source-language fallback.
+    for page in sorted(pages, key=lambda page: page.locale_id != locale.pk):
+        kind = "directory" if page.specific_class is directory_page else "register"
+        found.setdefault(kind, page.get_url(request))
+    links = RecordLinks(**found)
+    if request is not None:
+        request._portal_record_links = (language, links)
+    return links

@@ -1,0 +1,119 @@
+"""What the directory, the partner profiles and the register show: the context their pages render,
+built from the public records (partnerships.directory, .register, .figures) and the list-page kit
+(portal.lists)."""
+
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from partnerships import charts, directory, figures, register
+from partnerships.currencies import currency_name
+from partnerships.filters import active_filters, facets
+from partnerships.formatting import format_money, format_year
+from partnerships.links import record_links
+from partnerships.localize import localize_records
+from portal import lists
+from portal.locales import live_translations
+
+
+def directory_context(page, request, form, partner_directory):
+    counts, total = partner_directory.counts()
+    url = page.get_url(request) or ""
+    context = lists.list_context(
+        request, form, partner_directory.results(), directory.PER_PAGE, url, count=total
+    )
+    partners = localize_records(context["page_obj"].object_list)
+    for partner in partners:
+        partner.area_list = partner_directory.area_list(partner.source)
+    facet_list = facets(form, counts, partner_directory.areas)
+    context.update(
+        {
+            "facets": facet_list,
+            "active_filters": active_filters(form, facet_list),
+            "partners": partners,
+            "total": total,
+            "page_translations": live_translations(page),
+        }
+    )
+    return context
+
+
+def profile_context(page, request, partner):
+    url = page.get_url(request) or ""
+    subpath = page.reverse_subpage("partner", kwargs={"slug": partner.slug})
+    return {
+        **directory.partner_profile(partner),
+        "list_url": url,
+        "canonical_url": request.build_absolute_uri(url + subpath),
+        # Switching language keeps the reader on the same partner.
+        "page_translations": live_translations(page),
+        "alternate_subpath": subpath,
+    }
+
+
+def register_context(page, request, form, contributions):
+    # The figures' grouped query also tells how many rows match, so pagination needs no COUNT.
+    totals = figures.compute_figures(contributions)
+    context = lists.list_context(
+        request,
+        form.accepted_form(),
+        register.register_rows(contributions),
+        register.PER_PAGE,
+        page.get_url(request) or "",
+        count=totals.total.count,
+    )
+    context["notices"] = form.notices + context["notices"]
+    rows = localize_records(context["page_obj"].object_list)
+    filters = form.filters
+    context.update(
+        {
+            "filters": filters,
+            "can_chart_other_currencies": "currency" not in filters
+            and len(form.fields["currency"].choices) > 2,
+            "rows": rows,
+            "has_fallback": any(row.is_fallback for row in rows),
+            "figures": totals,
+            "charts": register_charts(totals),
+            "links": record_links(request),
+        }
+    )
+    return context
+
+
+def register_charts(totals):
+    """Two bar charts of the main currency: value by type and value by year signed."""
+    currency = totals.main_currency
+    drawn = {}
+    if currency is None:
+        return drawn
+    name = currency_name(currency)
+    for key, rows, title in (
+        ("by_type", totals.by_type, _("Value of contributions by type, in %(currency)s")),
+        ("by_year", totals.by_year, _("Value of contributions by year signed, in %(currency)s")),
+    ):
+        bars = [
+            charts.Bar(
+                label=format_year(row.key) if key == "by_year" and row.key else str(row.label),
+                value=float(row.totals[currency]),
+                text=format_money(row.totals[currency], currency),
+            )
+            for row in rows
+            if currency in row.totals
+        ]
+        if not bars:
+            continue
+        other_currencies = any(set(row.totals) - {currency} for row in rows)
+        description = "; ".join(f"{bar.label}: {bar.text}" for bar in bars) + "."
+        if other_currencies:
+            description += " " + _("Values in other currencies are given in the table.")
+        drawn[key] = {
+            "svg": charts.bar_chart(
+                bars,
+                chart_id=f"chart-{key}",
+                title=title % {"currency": name},
+                description=description,
+                rtl=translation.get_language_bidi(),
+            ),
+            "currency": name,
+            "other_currencies": other_currencies,
+        }
+    return drawn
