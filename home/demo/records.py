@@ -1,33 +1,45 @@
-"""Loads the demo records the way editors and reviewers would make them.
+"""Loads the demo records: partners, their due-diligence reviews and contributions, and the
+cooperation areas, in four languages.
 
-Every record is saved as a draft revision by the demo editor and published by the demo reviewer
-through Wagtail's own publishing path, so the publishing guard runs. Translations are made with
-wagtail-localize from the texts in this package. Nothing is marked live by hand.
+What the demo shows is made the way people make it:
 
-The first partners, with their contributions and translations, are sent to the "Transparency review"
-workflow and approved there, so that the admin shows real workflow histories. The rest are data, and
-are published by the reviewer directly: a workflow round costs about forty queries a record, and it
-made the demo take a minute to load.
+* the first partners (WORKFLOW_DEMONSTRATIONS), with their first contribution and the translations of
+  both, go through the "Transparency review" workflow: the demo editor saves drafts and submits them,
+  the demo reviewer approves, which publishes through Wagtail (so the publishing guard runs), and the
+  admin shows their real histories; their translations are made with wagtail-localize;
+* the partners left in draft or rejected, and the contributions in draft or waiting for review, are
+  saved and submitted the same way;
+* the cooperation areas are translated with wagtail-localize.
+
+The other public partners and contributions are data. They are inserted in bulk as publishing them
+would leave them: one revision saved by the editor that is both the latest and the live one, and a
+"publish" entry by the reviewer in the history. Each is first validated as saving a revision would
+validate it (but for the existence of the records it points at, which the load has just found or
+made), and asked the publishing guard's own questions; a record the guard would refuse stops the load. Their translations are registered with wagtail-localize (the source, the translated strings and
+the translation), so that an editor opens them in its editor like any other. Publishing them one by one
+took three quarters of the load's half-minute.
 
 Idempotent: records are found by slug or agreement reference and created only when missing, so a
 second run adds no record, revision or translation.
 """
 
 from collections import Counter
-from contextlib import contextmanager
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models.signals import post_save
+from django.utils import timezone
 
-from wagtail.models import Locale, ReferenceIndex, Workflow, WorkflowState
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail.models import Locale, ModelLogEntry, Revision, Workflow, WorkflowState
+from wagtail_localize.models import Translation, TranslationLog, TranslationSource
 from wagtail_localize.strings import StringValue
 
 from partnerships.models import Contribution, CooperationArea, DueDiligenceReview, Partner
 
 from .areas import AREAS
 from .contributions import contribution_specs
+from .indexes import deferred_indexing, index_records
 from .partners import (
     DRAFT_PARTNERS,
     DRAFT_TRANSLATION_PARTNERS,
@@ -41,14 +53,15 @@ from .segments import fill_segments
 from .text import DemoContentError
 
 WORKFLOW_NAME = "Transparency review"
-# How many partners (with their contributions and translations) demonstrate the review workflow.
+# How many partners (with their first contribution and the translations of both) demonstrate the review
+# workflow.
 WORKFLOW_DEMONSTRATIONS = 3
 TRANSLATION_LANGUAGES = ["fr", "es", "ar"]
 RECORD_MODELS = [CooperationArea, Partner, Contribution]
 
 
-def rich_text(paragraphs):
-    return "".join(f"<p>{StringValue.from_plaintext(p.en).data}</p>" for p in paragraphs)
+def rich_text(paragraphs, code="en"):
+    return "".join(f"<p>{StringValue.from_plaintext(p.in_language(code)).data}</p>" for p in paragraphs)
 
 
 def partner_texts(spec):
@@ -56,23 +69,19 @@ def partner_texts(spec):
     return [spec["summary"], spec["about"], TYPE_PARAGRAPHS[spec["type"]]]
 
 
-@contextmanager
-def deferred_indexing():
-    """Skip the search and reference indexes on every save while loading; the caller indexes once at
-    the end (a record is saved several times on its way through the workflow)."""
-    from modelsearch.signal_handlers import post_save_signal_handler
-    from wagtail.signal_handlers import update_reference_index_on_save
+@dataclass
+class Plan:
+    """How to make one record of the demo: `row(locale, translation_key=None)` builds it, unsaved, in a
+    language (a translation when given its source's translation key); `texts` are the T texts it is
+    written with; `untranslated` and `drafts` are the languages left without a translation or with a
+    draft one."""
 
-    pairs = [(post_save_signal_handler, model) for model in RECORD_MODELS]
-    pairs += [(update_reference_index_on_save, model) for model in [*RECORD_MODELS, DueDiligenceReview]]
-    disconnected = [
-        (handler, model) for handler, model in pairs if post_save.disconnect(handler, sender=model)
-    ]
-    try:
-        yield
-    finally:
-        for handler, model in disconnected:
-            post_save.connect(handler, sender=model)
+    model: type
+    lookup: dict
+    row: Callable
+    texts: list
+    untranslated: set = field(default_factory=set)
+    drafts: set = field(default_factory=set)
 
 
 class DemoRecordsBuilder:
@@ -94,6 +103,7 @@ class DemoRecordsBuilder:
         self.locales = {code: Locale.objects.get(language_code=code) for code in TRANSLATION_LANGUAGES}
         self.workflow = Workflow.objects.get(name=WORKFLOW_NAME)
         self.tasks = {task.pk: task.specific for task in self.workflow.tasks}
+        self.now = timezone.now()
         # (translation key, locale) of every existing record row, to skip what is already translated.
         self.existing = {
             model: set(model.objects.values_list("translation_key", "locale_id")) for model in RECORD_MODELS
@@ -103,21 +113,22 @@ class DemoRecordsBuilder:
             contributions.setdefault(spec["partner"], []).append(spec)
         partners = [(spec, "live") for spec in PARTNERS]
         partners += [(spec, "draft") for spec in DRAFT_PARTNERS] + [(REJECTED_PARTNER, "rejected")]
-        with deferred_indexing():
+        with deferred_indexing([*RECORD_MODELS, DueDiligenceReview]):
             with transaction.atomic():
                 areas = self._areas()
             for index, (spec, state) in enumerate(partners):
-                self.through_workflow = index < WORKFLOW_DEMONSTRATIONS
+                demonstration = index < WORKFLOW_DEMONSTRATIONS
                 # One transaction per partner with its translations and contributions: a record's
                 # approval publishes it synchronously, so nothing waits for a commit, and SQLite
                 # is spared a commit per row.
                 with transaction.atomic():
-                    partner = self._partner(spec, index, areas, state)
-                    for contribution in contributions.get(spec["slug"], []):
-                        self._contribution(contribution, partner, areas)
+                    partner = self._record(self._partner_plan(spec, index, areas), state, demonstration)
+                    for position, contribution in enumerate(contributions.get(spec["slug"], [])):
+                        plan = self._contribution_plan(contribution, partner, areas)
+                        self._record(plan, contribution["state"], demonstration and position == 0)
         if self.created:
             with transaction.atomic():
-                self._index()
+                index_records([*RECORD_MODELS, DueDiligenceReview])
         return self.created
 
     # --- cooperation areas ----------------------------------------------------------------
@@ -141,104 +152,138 @@ class DemoRecordsBuilder:
             areas[spec["slug"]] = area
         return areas
 
-    # --- partners ---------------------------------------------------------------------------
+    # --- partners and contributions -----------------------------------------------------------
 
-    def _partner(self, spec, index, areas, state):
-        partner = Partner.objects.filter(locale=self.source_locale, slug=spec["slug"]).first()
-        if partner is None:
-            partner = self._create_partner(spec, index, areas)
-            if state == "rejected":
-                self._decide(self._submit(partner), "reject")
-        if state == "live":
-            if not partner.live:
-                self._publish(partner)
-            for code, locale in self.locales.items():
-                if spec["slug"] in UNTRANSLATED_PARTNERS.get(code, []) or self._has_translation(
-                    partner, locale
-                ):
-                    continue
-                draft_only = spec["slug"] in DRAFT_TRANSLATION_PARTNERS.get(code, [])
-                self._translate(partner, locale, partner_texts(spec), publish=not draft_only)
-                self.created[f"partners_{code}"] += 1
-        return partner
+    def _partner_plan(self, spec, index, areas):
+        def row(locale, translation_key=None):
+            code = locale.language_code
+            partner = self._row(
+                Partner,
+                spec,
+                areas,
+                locale,
+                translation_key,
+                name=spec["name"],
+                slug=spec["slug"],
+                partner_type=spec["type"],
+                country=spec["country"],
+                website=f"https://{spec['slug']}.example",
+                summary=spec["summary"].in_language(code),
+                description=rich_text([spec["about"], TYPE_PARAGRAPHS[spec["type"]]], code),
+                relationship_status=spec["status"],
+                start_date=spec["start"],
+                end_date=spec.get("end"),
+            )
+            if translation_key is None:
+                # The reviews belong to the organisation, so to the source alone.
+                partner.due_diligence_reviews = [
+                    DueDiligenceReview(sort_order=order, **fields)
+                    for order, fields in enumerate(review_specs(spec, index))
+                ]
+            return partner
+
+        return Plan(
+            model=Partner,
+            lookup={"slug": spec["slug"]},
+            row=row,
+            texts=partner_texts(spec),
+            untranslated={code for code, slugs in UNTRANSLATED_PARTNERS.items() if spec["slug"] in slugs},
+            drafts={code for code, slugs in DRAFT_TRANSLATION_PARTNERS.items() if spec["slug"] in slugs},
+        )
+
+    def _contribution_plan(self, spec, partner, areas):
+        def row(locale, translation_key=None):
+            code = locale.language_code
+            return self._row(
+                Contribution,
+                spec,
+                areas,
+                locale,
+                translation_key,
+                partner=partner,
+                reference=spec["reference"],
+                title=spec["title"].in_language(code),
+                purpose=spec["purpose"].in_language(code),
+                contribution_type=spec["type"],
+                status=spec["status"],
+                end_reason=spec["end_reason"],
+                amount=spec.get("amount"),
+                currency=spec.get("currency", ""),
+                quantity=spec.get("quantity"),
+                unit=spec.get("unit", ""),
+                estimated_value=spec.get("estimated_value"),
+                valuation_method=spec.get("valuation_method", ""),
+                signed_date=spec["signed"],
+                start_date=spec["start"],
+                end_date=spec["end"],
+            )
+
+        return Plan(
+            model=Contribution,
+            lookup={"reference": spec["reference"]},
+            row=row,
+            texts=[spec["title"], spec["purpose"]],
+            untranslated=spec["untranslated"],
+            drafts=spec["draft_translations"],
+        )
+
+    @staticmethod
+    def _row(model, spec, areas, locale, translation_key, **fields):
+        """A record of `spec` in `locale`, unsaved, as a draft. Every language version names the
+        source's areas (relations point at the source-language records); a translation shares the
+        source's translation key."""
+        record = model(live=False, locale=locale, **fields)
+        if translation_key is not None:
+            record.translation_key = translation_key
+        record.cooperation_areas = [areas[slug] for slug in spec["areas"]]
+        return record
+
+    def _record(self, plan, state, through_workflow):
+        """The record of `plan` in `state` ("live", "draft", "review" or "rejected") with the
+        translations a live one should have. A live record published `through_workflow` and its
+        translations, and a record in any other state, are made by people (the editor, the reviewer,
+        the workflow, wagtail-localize); the other live records are inserted as data."""
+        self.through_workflow = through_workflow
+        data = state == "live" and not through_workflow
+        record = plan.model.objects.filter(locale=self.source_locale, **plan.lookup).first()
+        if record is None:
+            record = plan.row(self.source_locale)
+            if data:
+                self._insert([(record, True)])
+            else:
+                self._save_draft(record)
+                if state in ("review", "rejected"):
+                    workflow_state = self._submit(record)
+                    if state == "rejected":
+                        self._decide(workflow_state, "reject")
+            self.created[f"{plan.model._meta.model_name}s"] += 1
+            self.log(f"Created “{record}”.")
+        if state != "live":
+            return record
+        if not record.live:
+            self._publish(record)  # made earlier, or left unpublished by an interrupted load
+        missing = {
+            locale: code not in plan.drafts
+            for code, locale in self.locales.items()
+            if code not in plan.untranslated and not self._has_translation(record, locale)
+        }
+        if data:
+            rows = [
+                (plan.row(locale, record.translation_key), publish) for locale, publish in missing.items()
+            ]
+            self._insert_translations(record, rows, plan.texts)
+        else:
+            for locale, publish in missing.items():
+                self._translate(record, locale, plan.texts, publish=publish)
+        for locale in missing:
+            self.created[f"{plan.model._meta.model_name}s_{locale.language_code}"] += 1
+        return record
 
     @transaction.atomic
-    def _create_partner(self, spec, index, areas):
+    def _save_draft(self, record):
         # A new record is a draft (DraftStateMixin would otherwise start it as live).
-        partner = Partner(
-            live=False,
-            locale=self.source_locale,
-            name=spec["name"],
-            slug=spec["slug"],
-            partner_type=spec["type"],
-            country=spec["country"],
-            website=f"https://{spec['slug']}.example",
-            summary=spec["summary"].en,
-            description=rich_text([spec["about"], TYPE_PARAGRAPHS[spec["type"]]]),
-            relationship_status=spec["status"],
-            start_date=spec["start"],
-            end_date=spec.get("end"),
-        )
-        partner.cooperation_areas = [areas[slug] for slug in spec["areas"]]
-        partner.due_diligence_reviews = [
-            DueDiligenceReview(sort_order=order, **fields)
-            for order, fields in enumerate(review_specs(spec, index))
-        ]
-        partner.save()
-        partner.save_revision(user=self.editor)
-        self.created["partners"] += 1
-        self.log(f"Created the partner “{partner.name}”.")
-        return partner
-
-    # --- contributions ----------------------------------------------------------------------
-
-    def _contribution(self, spec, partner, areas):
-        contribution = Contribution.objects.filter(
-            locale=self.source_locale, reference=spec["reference"]
-        ).first()
-        if contribution is None:
-            contribution = self._create_contribution(spec, partner, areas)
-            if spec["state"] == "review":
-                self._submit(contribution)
-        if spec["state"] != "live":
-            return contribution
-        if not contribution.live:
-            self._publish(contribution)
-        for code, locale in self.locales.items():
-            if code in spec["untranslated"] or self._has_translation(contribution, locale):
-                continue
-            publish = code not in spec["draft_translations"]
-            self._translate(contribution, locale, [spec["title"], spec["purpose"]], publish=publish)
-            self.created[f"contributions_{code}"] += 1
-        return contribution
-
-    @transaction.atomic
-    def _create_contribution(self, spec, partner, areas):
-        contribution = Contribution(
-            live=False,
-            locale=self.source_locale,
-            partner=partner,
-            reference=spec["reference"],
-            title=spec["title"].en,
-            purpose=spec["purpose"].en,
-            contribution_type=spec["type"],
-            status=spec["status"],
-            end_reason=spec["end_reason"],
-            amount=spec.get("amount"),
-            currency=spec.get("currency", ""),
-            quantity=spec.get("quantity"),
-            unit=spec.get("unit", ""),
-            estimated_value=spec.get("estimated_value"),
-            valuation_method=spec.get("valuation_method", ""),
-            signed_date=spec["signed"],
-            start_date=spec["start"],
-            end_date=spec["end"],
-        )
-        contribution.cooperation_areas = [areas[slug] for slug in spec["areas"]]
-        contribution.save()
-        contribution.save_revision(user=self.editor)
-        self.created["contributions"] += 1
-        return contribution
+        record.save()
+        record.save_revision(user=self.editor)
 
     # --- the workflow -------------------------------------------------------------------------
 
@@ -292,16 +337,92 @@ class DemoRecordsBuilder:
             return target
         return instance.get_translation(locale)
 
-    # --- indexes ------------------------------------------------------------------------------
+    # --- data: records inserted as publishing them would leave them -----------------------------
 
-    def _index(self):
-        """Index every record once, now that the load is over (saves skipped it)."""
-        from modelsearch.backends import get_search_backends
+    def _insert(self, rows):
+        """Insert the records of `rows` ([(record, publish?)]: new rows of one model, built in memory
+        with their areas and reviews), each with one revision saved by the editor; those to publish are
+        published by the reviewer. The checks of saving a revision and of publishing come first."""
+        records = [record for record, _publish in rows]
+        model = type(records[0])
+        # The relations are objects this load has just found or made: asking the database whether
+        # each exists would only repeat that (the database's own constraints still hold at insert).
+        relations = [field.name for field in model._meta.concrete_fields if field.is_relation]
+        for record, publish in rows:
+            record.full_clean(exclude=relations)
+            for review in record.due_diligence_reviews.all() if model is Partner else []:
+                review.full_clean(exclude=["partner"])
+            if publish and (reasons := record.get_publish_blockers()):
+                raise DemoContentError(f"{record!r} cannot be published: {' '.join(map(str, reasons))}")
+        for record, publish in rows:
+            record.has_unpublished_changes = not publish
+            if publish:
+                record.live = True
+                record.first_published_at = record.last_published_at = self.now
+        model.objects.bulk_create(records)
+        if model is Partner:
+            reviews = []
+            for record in records:
+                for review in record.due_diligence_reviews.all():
+                    review.partner_id = record.pk
+                    reviews.append(review)
+            DueDiligenceReview.objects.bulk_create(reviews)
+        through = model.cooperation_areas.through
+        own_column = f"{model._meta.model_name}_id"
+        through.objects.bulk_create(
+            through(**{own_column: record.pk, "cooperationarea_id": area.pk})
+            for record in records
+            for area in record.cooperation_areas.all()
+        )
+        revisions = Revision.objects.bulk_create(
+            Revision(
+                content_type=record.get_content_type(),
+                base_content_type=record.get_base_content_type(),
+                object_id=str(record.pk),
+                created_at=self.now,
+                user=self.editor,
+                object_str=str(record),
+                content=record.serializable_data(),
+            )
+            for record in records
+        )
+        for (record, publish), revision in zip(rows, revisions, strict=True):
+            record.latest_revision = revision
+            record.live_revision = revision if publish else None
+        model.objects.bulk_update(records, ["latest_revision", "live_revision"])
+        ModelLogEntry.objects.bulk_create(
+            ModelLogEntry(
+                content_type=record.get_content_type(),
+                object_id=str(record.pk),
+                label=ModelLogEntry.objects.get_instance_title(record),
+                action="wagtail.publish",
+                data={},
+                timestamp=self.now,
+                user=self.reviewer,
+                revision=record.latest_revision,
+                content_changed=True,
+            )
+            for record, publish in rows
+            if publish
+        )
+        self.created["published"] += sum(publish for _record, publish in rows)
+        return revisions
 
-        for model in RECORD_MODELS:
-            objects = list(model.get_indexed_objects())
-            for backend in get_search_backends(with_auto_update=True):
-                backend.add_bulk(model, objects)
-        for model in [*RECORD_MODELS, DueDiligenceReview]:
-            for obj in model.objects.all():
-                ReferenceIndex.create_or_update_for_object(obj)
+    def _insert_translations(self, source_record, translations, texts):
+        """Insert `translations` ([(unsaved translation of `source_record`, publish?)]) and register
+        them with wagtail-localize, from the T texts the source was written with, as if a translator
+        had typed them in its editor and saved."""
+        if not translations:
+            return
+        locales = [record.locale for record, _publish in translations]
+        glossary = {text.en: text for text in texts}
+        source, _created = TranslationSource.get_or_create_from_instance(source_record)
+        fill_segments(source, locales, glossary.get, repr(source_record))
+        revisions = self._insert(translations)
+        Translation.objects.bulk_create(
+            [Translation(source=source, target_locale=locale) for locale in locales], ignore_conflicts=True
+        )
+        TranslationLog.objects.bulk_create(
+            TranslationLog(source=source, locale=locale, revision=revision)
+            for locale, revision in zip(locales, revisions, strict=True)
+        )

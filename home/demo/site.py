@@ -20,6 +20,7 @@ from home.models import HomePage, UpdateIndexPage, UpdatePage
 from partnerships.models import CooperationArea, Partner
 
 from .index_pages import INDEX_PAGES
+from .indexes import deferred_indexing, index_page_tree
 from .pages import HOME, PROGRAMME_PAGES
 from .segments import fill_segments
 from .text import T
@@ -106,27 +107,32 @@ class DemoSiteBuilder:
 
     def build(self):
         source_locale = Locale.objects.get(language_code=SOURCE_LANGUAGE)
-        with transaction.atomic():
-            home = HomePage.objects.filter(locale=source_locale, depth=2).first()
-            new_home = home is None
-            if new_home:
-                self._remove_wagtail_placeholder()
-                home = self._create_home(source_locale)
-            self._site(home)
-            index_pages, created_index_pages = self._index_pages(home)
-            pages, pages_by_key, created_pages = self._programme_pages(
-                home, {page.slug: page for page in index_pages}
-            )
-            if new_home:
-                # The home page exists before the pages it points to; its call to action comes now.
-                home.body = _body(HOME["body"], pages_by_key)
-                home.save_revision().publish()
-            updates_index, updates, created_updates = self._updates(home)
-            if created_pages or created_index_pages or created_updates:
-                self._order_menu(home, self._menu_order(updates_index))
-            self._link_privacy_notice(home, pages_by_key)
-        self._translate([home, *pages, *index_pages, updates_index, *updates])
-        self._order_translated_menus(home)
+        page_models = [model for model in apps.get_models() if issubclass(model, Page)]
+        with deferred_indexing(page_models):
+            with transaction.atomic():
+                home = HomePage.objects.filter(locale=source_locale, depth=2).first()
+                new_home = home is None
+                if new_home:
+                    self._remove_wagtail_placeholder()
+                    home = self._create_home(source_locale)
+                self._site(home)
+                index_pages, created_index_pages = self._index_pages(home)
+                pages, pages_by_key, created_pages = self._programme_pages(
+                    home, {page.slug: page for page in index_pages}
+                )
+                if new_home:
+                    # The home page exists before the pages it points to; its call to action comes now.
+                    home.body = _body(HOME["body"], pages_by_key)
+                    home.save_revision().publish()
+                updates_index, updates, created_updates = self._updates(home)
+                if created_pages or created_index_pages or created_updates:
+                    self._order_menu(home, self._menu_order(updates_index))
+                self._link_privacy_notice(home, pages_by_key)
+            translated = self._translate([home, *pages, *index_pages, updates_index, *updates])
+            self._order_translated_menus(home)
+        if new_home or created_index_pages or created_pages or created_updates or translated:
+            with transaction.atomic():
+                index_page_tree(Page.objects.filter(depth__gt=1).specific())
         return home
 
     @staticmethod
@@ -298,6 +304,7 @@ class DemoSiteBuilder:
         glossary = _glossary()
         untranslated = _untranslated_updates()
         locales = [Locale.objects.get(language_code=code) for code in TRANSLATION_LANGUAGES]
+        translated = False
         for page in pages:
             missing = [
                 locale
@@ -306,6 +313,8 @@ class DemoSiteBuilder:
             ]
             if missing:
                 self._translate_page(page, missing, glossary)
+                translated = True
+        return translated
 
     def _translate_page(self, page, locales, glossary):
         """Translate `page` into `locales` with wagtail-localize, from the texts it was written with."""

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.test import override_settings
+from django.urls import reverse
 
 from wagtail.models import ModelLogEntry, Page, Revision, Workflow, WorkflowState
 from wagtail_localize.models import Translation, TranslationSource
@@ -21,6 +22,7 @@ from home.demo.partners import (
     REJECTED_PARTNER,
     UNTRANSLATED_PARTNERS,
 )
+from home.demo.records import WORKFLOW_DEMONSTRATIONS
 from partnerships.models import (
     Contribution,
     ContributionStatus,
@@ -353,9 +355,20 @@ def test_load_demo_prints_a_summary(capsys):
     assert "Added 0 records" in output
 
 
+def fully_translated(specs):
+    return [s for s in specs if not s["untranslated"] and not s["draft_translations"]]
+
+
+def data_spec():
+    """A live contribution loaded as data: of a partner after those that demonstrate the workflow."""
+    demonstrations = {spec["slug"] for spec in PARTNERS[:WORKFLOW_DEMONSTRATIONS]}
+    return fully_translated([s for s in LIVE_SPECS if s["partner"] not in demonstrations])[0]
+
+
 @override_settings(PORTAL_CREATE_DEMO_ADMIN=False)
-def test_a_missing_record_is_made_again_without_demo_accounts(django_capture_on_commit_callbacks):
-    spec = next(s for s in LIVE_SPECS if not s["untranslated"] and not s["draft_translations"])
+@pytest.mark.parametrize("which", ["through the workflow", "as data"])
+def test_a_missing_record_is_made_again_without_demo_accounts(which, django_capture_on_commit_callbacks):
+    spec = fully_translated(LIVE_SPECS)[0] if which == "through the workflow" else data_spec()
     original = source(Contribution).get(reference=spec["reference"])
     original.get_translations().delete()
     original.delete()
@@ -367,3 +380,17 @@ def test_a_missing_record_is_made_again_without_demo_accounts(django_capture_on_
     assert again.latest_revision.user is None
     assert {t.locale.language_code for t in again.get_translations().filter(live=True)} == set(LANGUAGES)
     assert again.signed_date == spec["signed"]
+    # Indexed for search at the end of the load, as every save would have.
+    assert again in list(Contribution.objects.filter(locale=again.locale).search(spec["reference"]))
+
+
+def test_a_translation_loaded_as_data_opens_in_wagtail_localize_editor(client, django_user_model):
+    spec = data_spec()
+    french = Contribution.objects.get(reference=spec["reference"], locale__language_code="fr")
+    assert french.live and french.live_revision_id == french.latest_revision_id
+    admin = django_user_model.objects.create_superuser("demo-check", "demo-check@example.org", "pw")
+    client.force_login(admin)
+    response = client.get(reverse(Contribution.snippet_viewset.get_url_name("edit"), args=[french.pk]))
+    assert response.status_code == 200
+    assert "wagtail_localize/admin/edit_translation.html" in [t.name for t in response.templates]
+    assert response.context["translation"].source.object_id == french.translation_key
