@@ -54,15 +54,14 @@ compilemessages: system-deps $(RUN_STAMP) ## Compile the interface translations 
 messages: system-deps $(RUN_STAMP) ## Extract interface strings into the .po files for fr, es, ar
 	$(MANAGE) makemessages -l fr -l es -l ar --ignore=.venv --ignore=staticfiles --no-obsolete --add-location=file -v0
 
-# The interface translations and the static files are made while the database is built. gunicorn
-# --preload: the workers start from a process that has loaded the site once, so the first page answers
-# two seconds sooner than when each worker loads it on its own.
+# The interface translations and the static files are made while the database is built (migrated,
+# then loaded with the demo, in one process). gunicorn --preload: the workers start from a process that
+# has loaded the site once, so the first page answers two seconds sooner than when each loads it.
 run: system-deps $(RUN_STAMP) ## Install, migrate, load the demo content and serve on http://127.0.0.1:8000
 	set -e; \
 	($(COMPILEMESSAGES)) & messages=$$!; \
 	$(MANAGE) collectstatic --noinput -v0 & static=$$!; \
-	$(MANAGE) migrate --noinput -v0; \
-	$(MANAGE) load_demo; \
+	$(MANAGE) load_demo --migrate; \
 	wait $$messages; wait $$static
 	@echo "Serving on http://$(HOST):$(PORT)/  ·  admin: http://$(HOST):$(PORT)/admin/"
 	GUNICORN_BIND=$(HOST):$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py --preload

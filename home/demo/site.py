@@ -304,8 +304,11 @@ class DemoSiteBuilder:
         glossary = _glossary()
         untranslated = _untranslated_updates()
         locales = [Locale.objects.get(language_code=code) for code in TRANSLATION_LANGUAGES]
+        # In the order of the English tree: each translation is added after its translated siblings,
+        # so the menus of the other languages come out in the English order without moving pages.
+        paths = dict(Page.objects.filter(pk__in=[page.pk for page in pages]).values_list("pk", "path"))
         translated = False
-        for page in pages:
+        for page in sorted(pages, key=lambda page: paths[page.pk]):
             missing = [
                 locale
                 for locale in locales

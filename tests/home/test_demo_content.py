@@ -21,10 +21,11 @@ def counts():
     }
 
 
-def test_load_demo_twice_changes_nothing(django_capture_on_commit_callbacks):
+@pytest.mark.parametrize("options", [[], ["--migrate"]], ids=["load_demo", "load_demo --migrate"])
+def test_load_demo_twice_changes_nothing(options, django_capture_on_commit_callbacks):
     before = counts()
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo", verbosity=0)
+        call_command("load_demo", *options, verbosity=0)
     assert counts() == before
 
 

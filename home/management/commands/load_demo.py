@@ -3,6 +3,7 @@ import time
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from home.demo.records import DemoRecordsBuilder
@@ -23,11 +24,20 @@ REVIEWERS_GROUP = "Transparency reviewers"
 class Command(BaseCommand):
     help = (
         "Create the demo site in English, French, Spanish and Arabic, with its partners and contributions "
-        "published through the review workflow. Safe to run again: it adds only what is missing."
+        "(a few published through the review workflow). Safe to run again: it adds only what is missing."
     )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--migrate",
+            action="store_true",
+            help="Bring the database up to date first, in the same process (what make run does).",
+        )
 
     def handle(self, *args, **options):
         verbosity = options["verbosity"]
+        if options["migrate"]:
+            call_command("migrate", interactive=False, verbosity=max(verbosity - 1, 0))
         started = time.monotonic()
         create_accounts = getattr(settings, "PORTAL_CREATE_DEMO_ADMIN", False)
         editor, reviewer = self._demo_people() if create_accounts else (None, None)
