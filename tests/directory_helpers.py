@@ -8,17 +8,17 @@ import datetime
 import uuid
 from decimal import Decimal
 
-from wagtail.models import Locale
-
 from home.models import HomePage
 from partnerships.models import Contribution, CooperationArea, DueDiligenceReview, Partner, PartnerIndexPage
-from tests.factories import ContributionFactory, PartnerFactory, ReviewFactory, publish
-
-LANGUAGES = ["en", "fr", "es", "ar"]
-
-
-def locale(code):
-    return Locale.objects.get(language_code=code)
+from tests.factories import (
+    LANGUAGES,
+    ContributionFactory,
+    PartnerFactory,
+    ReviewFactory,
+    locale,
+    publish,
+    translate,
+)
 
 
 def directory_pages():
@@ -47,31 +47,15 @@ def directory_pages():
 
 def translate_partner(partner, code, *, summary, description="", live=True):
     """A translation of `partner` in `code` with its own prose; published when `live`."""
-    translation = partner.copy_for_translation(locale(code))
-    translation.summary = summary
-    translation.description = description
-    translation.live = False
-    translation.save()
-    if live:
-        publish(translation)
-    return translation
+    return translate(partner, code, live=live, summary=summary, description=description)
 
 
 def translate_contribution(contribution, code, *, title, live=True):
-    translation = contribution.copy_for_translation(locale(code))
-    translation.title = title
-    translation.live = False
-    translation.save()
-    if live:
-        publish(translation)
-    return translation
+    return translate(contribution, code, live=live, title=title)
 
 
 def translate_area(area, code, name):
-    translation = area.copy_for_translation(locale(code))
-    translation.name = name
-    translation.save()
-    return translation
+    return translate(area, code, name=name)
 
 
 def area(slug, name):

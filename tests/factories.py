@@ -1,12 +1,17 @@
 """Factories shared by every test module. Records are created in English (the source language);
-`publish()` goes through Wagtail's own publishing path, so the invariants' guard runs."""
+`publish()` goes through Wagtail's own publishing path, so the invariants' guard runs.
+
+Translations: `translate(record, code, **fields)` makes one as Wagtail's "copy for translation" does (a
+draft, published through the same path with `live=True`); the record factories take
+`translations={"fr": {field: value, …}, …}` and make them in the state of the record (drafts for a
+draft), and `public_partner` / `public_contribution` publish them with the record."""
 
 import datetime
 from decimal import Decimal
 
 import factory
 
-from wagtail.models import Locale
+from wagtail.models import DraftStateMixin, Locale
 
 from partnerships.models import (
     Contribution,
@@ -23,12 +28,55 @@ from partnerships.models import (
     ValuationMethod,
 )
 
+LANGUAGES = ["en", "fr", "es", "ar"]
+
+
+class LocaleFactory(factory.django.DjangoModelFactory):
+    """A content language, found by its code (the migrations create en, fr, es and ar) or created."""
+
+    class Meta:
+        model = Locale
+        django_get_or_create = ("language_code",)
+
+    language_code = "en"
+
+
+def locale(code):
+    return LocaleFactory(language_code=code)
+
 
 def source_locale():
-    return Locale.objects.get(language_code="en")
+    return locale("en")
 
 
-class CooperationAreaFactory(factory.django.DjangoModelFactory):
+def translate(record, code, *, live=False, **fields):
+    """A translation of `record` into the language `code`, with `fields` (its text) set: a draft, as
+    Wagtail's "copy for translation" leaves it, published through Wagtail's path when `live`. A
+    cooperation area has no drafts: it is simply saved."""
+    translation = record.copy_for_translation(locale(code))
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    if isinstance(translation, DraftStateMixin):
+        translation.live = False  # The copy starts as live as its source.
+    translation.save()
+    return publish(translation) if live else translation
+
+
+class TranslatedFactory(factory.django.DjangoModelFactory):
+    """`translations={"fr": {"name": "…"}, "ar": {}}` makes a translation in each language, in the state
+    of the record made: drafts for a draft."""
+
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def translations(obj, create, extracted, **kwargs):
+        for code, fields in (extracted or {}).items():
+            translate(obj, code, live=getattr(obj, "live", False), **fields)
+
+
+class CooperationAreaFactory(TranslatedFactory):
     class Meta:
         model = CooperationArea
         django_get_or_create = ("locale", "slug")
@@ -38,7 +86,7 @@ class CooperationAreaFactory(factory.django.DjangoModelFactory):
     slug = factory.Sequence(lambda n: f"test-area-{n}")
 
 
-class PartnerFactory(factory.django.DjangoModelFactory):
+class PartnerFactory(TranslatedFactory):
     """A draft partner with no review: add one with ReviewFactory, then publish()."""
 
     class Meta:
@@ -55,7 +103,7 @@ class PartnerFactory(factory.django.DjangoModelFactory):
 
 
 class ReviewFactory(factory.django.DjangoModelFactory):
-    """An approved initial review; pass decision=… for others."""
+    """An approved initial due-diligence review; pass decision=… for others."""
 
     class Meta:
         model = DueDiligenceReview
@@ -77,7 +125,7 @@ class ReviewFactory(factory.django.DjangoModelFactory):
     notes = "INTERNAL-NOTE do not publish"
 
 
-class ContributionFactory(factory.django.DjangoModelFactory):
+class ContributionFactory(TranslatedFactory):
     """A draft funding contribution; in_kind=True gives seconded staff measured in staff-months."""
 
     class Meta:
@@ -115,15 +163,23 @@ def publish(record, user=None):
     return record
 
 
-def public_partner(**kwargs):
+def publish_translations(record, translations):
+    for code, fields in (translations or {}).items():
+        translate(record, code, live=True, **fields)
+    return record
+
+
+def public_partner(translations=None, **kwargs):
+    """A partner with an approved review, published, with its `translations` published too."""
     partner = PartnerFactory(**kwargs)
     ReviewFactory(partner=partner)
-    return publish(partner)
+    return publish_translations(publish(partner), translations)
 
 
-def public_contribution(partner=None, **kwargs):
+def public_contribution(partner=None, translations=None, **kwargs):
+    """A contribution of a public partner, published, with its `translations` published too."""
     contribution = ContributionFactory(partner=partner or public_partner(), **kwargs)
-    return publish(contribution)
+    return publish_translations(publish(contribution), translations)
 
 
 def make_user(username, group):

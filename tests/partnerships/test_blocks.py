@@ -35,8 +35,9 @@ from tests.factories import (
     ReviewFactory,
     public_contribution,
     public_partner,
+    translate,
 )
-from tests.partnerships.test_register import index_page, non_public_records, tag, translate
+from tests.register_helpers import index_page, non_public_records, tag
 
 pytestmark = pytest.mark.django_db
 
@@ -180,7 +181,7 @@ def test_area_partners_shows_public_partners_of_that_area_only(client, blocks_pa
 def test_area_partners_in_arabic_show_translations_and_mark_fallbacks(client, blocks_page, area):
     alpha = in_area(public_partner(name="Alpha Area Partner", slug="alpha-area"))
     in_area(public_partner(name="Beta Area Partner", slug="beta-area"))
-    translate(alpha, "ar", summary="ملخص الشريك ألفا")
+    translate(alpha, "ar", live=True, summary="ملخص الشريك ألفا")
     arabic_area = area.copy_for_translation(Locale.objects.get(language_code="ar"))
     arabic_area.name = "مجال الاختبار"
     arabic_area.save()
@@ -231,7 +232,7 @@ def test_latest_contributions_in_arabic(client, blocks_page):
     partner = public_partner()
     newest = public_contribution(partner=partner, title="Newest", signed_date=datetime.date(2099, 1, 5))
     public_contribution(partner=partner, title="Untranslated", signed_date=datetime.date(2099, 1, 4))
-    translate(newest, "ar", title="الأحدث")
+    translate(newest, "ar", live=True, title="الأحدث")
     items = get(client, "ar").select(".latest-contributions .contribution-list__item")
     assert items[0].h3.text.strip() == "الأحدث"
     assert items[1].select_one("h3 [lang=en]").text == "Untranslated"

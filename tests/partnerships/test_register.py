@@ -17,7 +17,6 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Locale
 
-from home.models import HomePage
 from partnerships import figures, register
 from partnerships.models import (
     Contribution,
@@ -27,93 +26,19 @@ from partnerships.models import (
     InKindUnit,
     PartnerIndexPage,
     PartnerType,
-    ReviewDecision,
     ValuationMethod,
 )
 from tests.factories import (
+    LANGUAGES,
     ContributionFactory,
     CooperationAreaFactory,
-    PartnerFactory,
-    ReviewFactory,
     public_contribution,
     public_partner,
-    publish,
+    translate,
 )
+from tests.register_helpers import index_page, non_public_records, tag
 
 pytestmark = pytest.mark.django_db
-
-LANGUAGES = ["en", "fr", "es", "ar"]
-INDEX_TITLES = {
-    ContributionIndexPage: ("contributions", "Contribution register"),
-    PartnerIndexPage: ("partners", "Partners"),
-}
-
-
-# Helpers shared with test_blocks.py ---------------------------------------------------------------
-
-
-def index_page(model):
-    """The demo's index page of `model` under each language's home, created (and translated) if the
-    demo does not have it."""
-    english = Locale.objects.get(language_code="en")
-    page = model.objects.filter(locale=english).first()
-    if page is None:
-        slug, title = INDEX_TITLES[model]
-        page = model(title=title, slug=slug)
-        HomePage.objects.get(locale=english).add_child(instance=page)
-        page.save_revision().publish()
-    for code in LANGUAGES[1:]:
-        locale = Locale.objects.get(language_code=code)
-        translation = page.get_translation_or_none(locale)
-        if translation is None:
-            translation = page.copy_for_translation(locale)
-        if not translation.live:
-            translation.save_revision().publish()
-    return page
-
-
-def translate(record, code, **text):
-    """A live translation of a public record, through the same publishing path as the source."""
-    translation = record.copy_for_translation(Locale.objects.get(language_code=code))
-    for name, value in text.items():
-        setattr(translation, name, value)
-    translation.save()
-    return publish(translation)
-
-
-def non_public_records(area, title_prefix="HIDDEN"):
-    """One contribution for each way a record stays off the register, all in `area`:
-    a draft; one whose partner has since been rejected; one whose partner was unpublished; and one
-    forced live in the database while its partner is still a draft."""
-    draft = ContributionFactory(partner=public_partner(), title=f"{title_prefix} draft")
-
-    rejected_later = public_contribution(title=f"{title_prefix} partner rejected later")
-    ReviewFactory(
-        partner=rejected_later.partner,
-        decision=ReviewDecision.REJECTED,
-        decided_on=datetime.date(2025, 9, 1),
-        review_type="triggered",
-    )
-
-    unpublished_partner = public_contribution(title=f"{title_prefix} partner unpublished")
-    unpublished_partner.partner.unpublish()
-
-    forced = ContributionFactory(partner=PartnerFactory(), title=f"{title_prefix} forced live")
-    Contribution.objects.filter(pk=forced.pk).update(live=True)
-
-    records = [draft, rejected_later, unpublished_partner, forced]
-    for record in records:
-        tag(record, area)
-    return records
-
-
-def tag(record, area):
-    """Put a record in a cooperation area. Written to the link table directly: a ParentalManyToManyField
-    only saves on save(), and saving some of these records as live is (rightly) refused."""
-    record.cooperation_areas.through.objects.create(
-        **{type(record)._meta.model_name: record, "cooperationarea": area}
-    )
-    return record
 
 
 def text_of(response):
@@ -254,7 +179,7 @@ def test_amounts_are_formatted_for_french_readers(client, register_page, area, k
 def test_arabic_register_uses_arabic_digits_translations_and_a_mirrored_chart(
     client, register_page, area, known
 ):
-    translate(known["big"], "ar", title="تمويل المختبر")
+    translate(known["big"], "ar", live=True, title="تمويل المختبر")
     response = get(client, "ar", f"?area={area.slug}")
     assert response.status_code == 200
     page = soup(response)
