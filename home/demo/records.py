@@ -103,7 +103,6 @@ class DemoRecordsBuilder:
         self.locales = {code: Locale.objects.get(language_code=code) for code in TRANSLATION_LANGUAGES}
         self.workflow = Workflow.objects.get(name=WORKFLOW_NAME)
         self.tasks = {task.pk: task.specific for task in self.workflow.tasks}
-        self.now = timezone.now()
         # (translation key, locale) of every existing record row, to skip what is already translated.
         self.existing = {
             model: set(model.objects.values_list("translation_key", "locale_id")) for model in RECORD_MODELS
@@ -345,6 +344,7 @@ class DemoRecordsBuilder:
         published by the reviewer. The checks of saving a revision and of publishing come first."""
         records = [record for record, _publish in rows]
         model = type(records[0])
+        now = timezone.now()
         # The relations are objects this load has just found or made: asking the database whether
         # each exists would only repeat that (the database's own constraints still hold at insert).
         relations = [field.name for field in model._meta.concrete_fields if field.is_relation]
@@ -358,7 +358,7 @@ class DemoRecordsBuilder:
             record.has_unpublished_changes = not publish
             if publish:
                 record.live = True
-                record.first_published_at = record.last_published_at = self.now
+                record.first_published_at = record.last_published_at = now
         model.objects.bulk_create(records)
         if model is Partner:
             reviews = []
@@ -379,7 +379,7 @@ class DemoRecordsBuilder:
                 content_type=record.get_content_type(),
                 base_content_type=record.get_base_content_type(),
                 object_id=str(record.pk),
-                created_at=self.now,
+                created_at=now,
                 user=self.editor,
                 object_str=str(record),
                 content=record.serializable_data(),
@@ -397,7 +397,7 @@ class DemoRecordsBuilder:
                 label=ModelLogEntry.objects.get_instance_title(record),
                 action="wagtail.publish",
                 data={},
-                timestamp=self.now,
+                timestamp=now,
                 user=self.reviewer,
                 revision=record.latest_revision,
                 content_changed=True,
