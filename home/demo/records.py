@@ -112,21 +112,18 @@ class DemoRecordsBuilder:
             contributions.setdefault(spec["partner"], []).append(spec)
         partners = [(spec, "live") for spec in PARTNERS]
         partners += [(spec, "draft") for spec in DRAFT_PARTNERS] + [(REJECTED_PARTNER, "rejected")]
-        with deferred_indexing([*RECORD_MODELS, DueDiligenceReview]):
-            with transaction.atomic():
+        # One transaction for the whole load, with one commit: a record's approval publishes it
+        # synchronously, so nothing waits for a commit, and an interrupted load leaves nothing behind.
+        with transaction.atomic():
+            with deferred_indexing([*RECORD_MODELS, DueDiligenceReview]):
                 areas = self._areas()
-            for index, (spec, state) in enumerate(partners):
-                demonstration = index < WORKFLOW_DEMONSTRATIONS
-                # One transaction per partner with its translations and contributions: a record's
-                # approval publishes it synchronously, so nothing waits for a commit, and SQLite
-                # is spared a commit per row.
-                with transaction.atomic():
+                for index, (spec, state) in enumerate(partners):
+                    demonstration = index < WORKFLOW_DEMONSTRATIONS
                     partner = self._record(self._partner_plan(spec, index, areas), state, demonstration)
                     for position, contribution in enumerate(contributions.get(spec["slug"], [])):
                         plan = self._contribution_plan(contribution, partner, areas)
                         self._record(plan, contribution["state"], demonstration and position == 0)
-        if self.created:
-            with transaction.atomic():
+            if self.created:
                 index_records([*RECORD_MODELS, DueDiligenceReview])
         return self.created
 

@@ -328,6 +328,8 @@ class DemoSiteBuilder:
                 return T(en=english, fr=english, es=english, ar=english)
             return glossary.get(english)
 
+        # A transaction of its own: the translations are published when it commits, before the pages
+        # under this one are translated (a publication waiting longer would save the page as it was).
         with transaction.atomic():
             source, _created = TranslationSource.update_or_create_from_instance(page)
             fill_segments(source, locales, text_for, f"“{page.title}” (add it in home/demo/pages.py)")

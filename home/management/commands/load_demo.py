@@ -1,7 +1,9 @@
 import time
+from functools import cached_property
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
@@ -69,6 +71,11 @@ class Command(BaseCommand):
         self.stdout.write(f"Live translations: {live}.")
         self.stdout.write(f"Added {added} records and translations in {seconds:.1f} s.")
 
+    @cached_property
+    def _password_hash(self):
+        """The demo accounts' shared password, hashed once: hashing is slow on purpose."""
+        return make_password(DEMO_ADMIN_PASSWORD)
+
     def _demo_people(self):
         User = get_user_model()
         people = []
@@ -81,8 +88,8 @@ class Command(BaseCommand):
                 username=username, defaults={"first_name": first_name, "last_name": "(demo)"}
             )
             if created:
-                user.set_password(DEMO_ADMIN_PASSWORD)
-                user.save()
+                user.password = self._password_hash
+                user.save(update_fields=["password"])
             group = Group.objects.filter(name=group_name).first()
             if group is None:
                 raise CommandError(f"The “{group_name}” group is missing: run migrate first.")
@@ -93,7 +100,9 @@ class Command(BaseCommand):
     def _demo_admin(self):
         User = get_user_model()
         if not User.objects.filter(username=DEMO_ADMIN_USERNAME).exists():
-            User.objects.create_superuser(DEMO_ADMIN_USERNAME, "admin@example.org", DEMO_ADMIN_PASSWORD)
+            admin = User.objects.create_superuser(DEMO_ADMIN_USERNAME, "admin@example.org", None)
+            admin.password = self._password_hash
+            admin.save(update_fields=["password"])
         self.stdout.write(
             f"Demo administrator: {DEMO_ADMIN_USERNAME} / {DEMO_ADMIN_PASSWORD} "
             f"(sign in at {settings.WAGTAILADMIN_BASE_URL}/admin/)"
