@@ -53,20 +53,15 @@ def profile_context(page, request, partner):
 def register_context(page, request, form, contributions):
     # The figures' grouped query also tells how many rows match, so pagination needs no COUNT.
     totals = figures.compute_figures(contributions)
-    context = lists.list_context(
-        request,
-        form.accepted_form(),
-        register.register_rows(contributions),
-        register.PER_PAGE,
-        page.get_url(request) or "",
-        count=totals.total.count,
-    )
-    context["notices"] = form.notices + context["notices"]
+    url = page.get_url(request) or ""
+    rows = register.register_rows(contributions)
+    context = lists.list_context(request, form, rows, register.PER_PAGE, url, count=totals.total.count)
     rows = localize_records(context["page_obj"].object_list)
     filters = form.filters
     context.update(
         {
-            "filters": filters,
+            # The controls show what was applied, not the values that were ignored.
+            "filter_form": form.accepted_form(),
             "can_chart_other_currencies": "currency" not in filters
             and len(form.fields["currency"].choices) > 2,
             "rows": rows,

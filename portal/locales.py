@@ -44,17 +44,30 @@ def sort_key(text):
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-def active_locale():
-    """The Locale of the reader's (active) language. Cached: it is asked for many times a request (every
-    list, block and template tag that localises), which would otherwise cost a query each time; the
-    four locales are made by a migration and change only when an administrator edits them."""
-    language = translation.get_language() or settings.LANGUAGE_CODE
+def locale_for(language):
+    """The Locale of `language`. Cached: it is asked for many times a request (every list, block and
+    template tag that localises, every record asking whether it is the source), which would otherwise
+    cost a query each time; the four locales are made by a migration and change only when an
+    administrator edits them."""
     key = LOCALE_CACHE_KEY.format(language)
     locale = cache.get(key)
     if locale is None:
-        locale = Locale.get_active()
+        locale = Locale.objects.get_for_language(language)
         cache.set(key, locale, timeout=LOCALE_CACHE_SECONDS)
     return locale
+
+
+def active_locale():
+    """The Locale of the reader's (active) language; the source locale for a language without one."""
+    try:
+        return locale_for(translation.get_language() or settings.LANGUAGE_CODE)
+    except (Locale.DoesNotExist, LookupError):
+        return source_locale()
+
+
+def source_locale():
+    """The Locale records and pages are written in first."""
+    return locale_for(settings.LANGUAGE_CODE)
 
 
 @receiver([post_save, post_delete], sender=Locale)

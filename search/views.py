@@ -15,13 +15,13 @@ from django.shortcuts import render
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from partnerships.localize import Localized
 from partnerships.models.records import Contribution, Partner
 from portal import lists
 from portal.lists import MAX_TEXT_LENGTH, LenientFilterForm
-from portal.locales import active_locale, is_source_language
+from portal.locales import active_locale, source_locale
 from portal.pagination import page_number
 
 RESULTS_PER_PAGE = 10
@@ -92,11 +92,11 @@ def search(request):
     terms = search_terms(query)
     context = {"search_query": query, "kind": kind, "filter_form": form, "notices": form.notices}
     if terms:
-        source_locale = locale if is_source_language(locale.language_code) else Locale.get_default()
+        source = source_locale()
         groups = {
             "pages": search_pages(terms, locale),
-            "partners": search_records(Partner, terms, locale, source_locale),
-            "contributions": search_records(Contribution, terms, locale, source_locale),
+            "partners": search_records(Partner, terms, locale, source),
+            "contributions": search_records(Contribution, terms, locale, source),
         }
         counts = {
             name: (results.count() if name == "pages" else len(results)) for name, results in groups.items()

@@ -13,7 +13,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
-    Locale,
     LockableMixin,
     RevisionMixin,
     TranslatableMixin,
@@ -81,10 +80,10 @@ class RecordMixin(
 
     @property
     def is_source(self):
-        return self.locale_id == Locale.get_default().pk
+        return self.locale_id == locales.source_locale().pk
 
     def get_source(self):
-        return self if self.is_source else self.get_translation_or_none(Locale.get_default())
+        return self if self.is_source else self.get_translation_or_none(locales.source_locale())
 
 
 class Partner(RecordMixin):
