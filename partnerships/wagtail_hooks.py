@@ -5,10 +5,8 @@ from wagtail.snippets.models import register_snippet
 
 from home.admin_views import submit_translation_button, submit_translation_url
 from partnerships import translation_status
-from partnerships.admin_views import (
-    PartnershipsViewSetGroup,
-    publishing_refused_response,
-)
+from partnerships.admin.publishing import publishing_refused_response
+from partnerships.admin.viewsets import PartnershipsViewSetGroup
 from partnerships.applications.admin import ExpressionOfInterestViewSet
 from partnerships.models import Contribution, Partner
 

@@ -59,7 +59,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "partnerships.middleware.PublishingBlockedMiddleware",
+    "partnerships.admin.publishing.PublishingBlockedMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"

@@ -13,7 +13,7 @@ from wagtail.models import Page
 
 from home.demo.partners import DRAFT_TRANSLATION_PARTNERS, UNTRANSLATED_PARTNERS
 from home.models import ContentPage, HomePage
-from partnerships.admin_views import ContributionFilterSet, CooperationAreaFilterSet, PartnerFilterSet
+from partnerships.admin.filters import ContributionFilterSet, CooperationAreaFilterSet, PartnerFilterSet
 from partnerships.models import Contribution, CooperationArea, Partner
 from tests.factories import (
     ContributionFactory,

@@ -21,7 +21,7 @@ LAYERS = [
     (r"portal\..*|portal", SHELL),
     (r".*\.apps|.*\.wagtail_hooks|.*\.admin(\..*)?|.*\.management\..*|.*\.demo(\..*)?", ADMIN),
     (r".*\.admin_views|.*\.translation_(review|guards|status)|.*\.translation_editor_tags", ADMIN),
-    (r"partnerships\.applications\.partner_records|partnerships\.middleware", ADMIN),
+    (r"partnerships\.applications\.partner_records", ADMIN),
     (
         r"partnerships\.models\.(choices|records|querysets|reviews|taxonomy|applications|site_settings)"
         r"|partnerships\.(publishing|signals|currencies|formatting|localize)",
