@@ -10,20 +10,18 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Count, Exists, OuterRef
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import get_content_languages
 from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail_localize.models import Translation
 
+from partnerships.admin.reports import ReportViewSet
 from partnerships.models import Contribution, CooperationArea, Partner
-
-URL_NAME = "partnerships_translation_status"
 
 # Whoever may send content for translation (Editors, Transparency reviewers) may see what is missing.
 translators = ModelPermissionPolicy(Translation)
@@ -150,7 +148,7 @@ class TranslationStatusReportView(ReportView):
     page_title = _("Translation status")
     header_icon = "globe"
     template_name = "partnerships/admin/translation_status.html"
-    index_url_name = URL_NAME
+    index_url_name = "partnerships_translation_status:index"
     paginate_by = None
     permission_policy = translators
     permission_required = TRANSLATE
@@ -163,16 +161,11 @@ class TranslationStatusReportView(ReportView):
         return super().get_context_data(source_language=source_language, **kwargs)
 
 
-class TranslationStatusMenuItem(MenuItem):
-    def is_shown(self, request):
-        return translators.user_has_permission(request.user, TRANSLATE)
-
-
-def admin_urls():
-    return [path("reports/translation-status/", TranslationStatusReportView.as_view(), name=URL_NAME)]
-
-
-def menu_item():
-    return TranslationStatusMenuItem(
-        _("Translation status"), reverse(URL_NAME), name="translation-status", icon_name="globe", order=1300
-    )
+class TranslationStatusViewSet(ReportViewSet):
+    name = "partnerships_translation_status"
+    url_prefix = "reports/translation-status"
+    menu_label = _("Translation status")
+    menu_name = "translation-status"
+    menu_icon = "globe"
+    menu_order = 1300
+    view_class = TranslationStatusReportView

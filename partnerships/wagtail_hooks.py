@@ -37,14 +37,16 @@ def register_expressions_of_interest():
     return ExpressionOfInterestViewSet()
 
 
-# The "Translation status" report ---------------------------------------------------------------------
+# The "Translation status" report, in the Reports menu -------------------------------------------------
+
+translation_status_viewset = translation_status.TranslationStatusViewSet()
 
 
-@hooks.register("register_admin_urls")
-def register_translation_status_url():
-    return translation_status.admin_urls()
+@hooks.register("register_admin_viewset")
+def register_translation_status():
+    return translation_status_viewset
 
 
 @hooks.register("register_reports_menu_item")
 def register_translation_status_menu_item():
-    return translation_status.menu_item()
+    return translation_status_viewset.get_menu_item()

@@ -10,9 +10,7 @@ import functools
 import django_filters
 
 from django import forms
-from django.core.exceptions import PermissionDenied
 from django.db.models import F
-from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -20,16 +18,16 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import InlinePanel, ObjectList
 from wagtail.admin.ui.tables import (
     Column,
     TitleColumn,
 )
 from wagtail.admin.views.reports import ReportView
-from wagtail.admin.viewsets.base import ViewSet
 from wagtail.models import Locale
+from wagtail.permission_policies import ModelPermissionPolicy
 
+from partnerships.admin.reports import ReportViewSet
 from partnerships.models import (
     DueDiligenceReview,
     Partner,
@@ -37,13 +35,13 @@ from partnerships.models import (
     ReviewType,
 )
 
-REVIEW_PERMISSION = "partnerships.change_duediligencereview"
 REVIEWS_RELATION = "due_diligence_reviews"
+# Transparency reviewers (and superusers) see and edit due-diligence reviews; nobody else does.
+reviewers = ModelPermissionPolicy(DueDiligenceReview)
 
 
 def can_see_reviews(user):
-    """Transparency reviewers (and superusers) see and edit due-diligence reviews; nobody else does."""
-    return bool(user and user.is_active and user.has_perm(REVIEW_PERMISSION))
+    return bool(user) and reviewers.user_has_permission(user, "change")
 
 
 def _without_reviews(panels):
@@ -125,10 +123,8 @@ class DueDiligenceReportView(ReportView):
     paginate_by = 50
     default_ordering = "next_review_due"
 
-    def dispatch(self, request, *args, **kwargs):
-        if not can_see_reviews(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    permission_policy = reviewers
+    permission_required = "change"
 
     def get_queryset(self):
         self.queryset = DueDiligenceReview.objects.filter(
@@ -181,7 +177,7 @@ class DueDiligenceReportView(ReportView):
         ]
 
 
-class DueDiligenceReportViewSet(ViewSet):
+class DueDiligenceReportViewSet(ReportViewSet):
     name = "partnership_reviews"
     url_prefix = "partnerships/due-diligence-reviews"
     icon = "calendar-check"
@@ -189,26 +185,5 @@ class DueDiligenceReportViewSet(ViewSet):
     menu_label = _("Due-diligence reviews")
     menu_name = "due-diligence-reviews"
     menu_order = 400
-
-    @cached_property
-    def menu_item_class(self):
-        class ReviewersOnlyMenuItem(MenuItem):
-            def is_shown(self, request):
-                return can_see_reviews(request.user)
-
-        return ReviewersOnlyMenuItem
-
-    def get_menu_item(self, order=None):
-        return self.menu_item_class(
-            label=self.menu_label,
-            url=reverse(self.get_url_name("index")),
-            name=self.menu_name,
-            icon_name=self.menu_icon,
-            order=self.get_menu_item_order(order),
-        )
-
-    def get_urlpatterns(self):
-        return [
-            path("", DueDiligenceReportView.as_view(), name="index"),
-            path("results/", DueDiligenceReportView.as_view(results_only=True), name="index_results"),
-        ]
+    view_class = DueDiligenceReportView
+    results_url = True

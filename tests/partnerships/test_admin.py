@@ -517,6 +517,12 @@ def test_the_partnerships_menu_groups_the_records_and_hides_the_reviews_report_f
     assert reverse("partnership_reviews:index") in reviewer_page
 
 
+def test_an_editor_may_not_open_the_reviews_report_by_its_address(client, editor, reviewer):
+    for url in (reverse("partnership_reviews:index"), reverse("partnership_reviews:index_results")):
+        assert login(client, editor).get(url).status_code in (302, 403)
+        assert login(client, reviewer).get(url).status_code == 200
+
+
 # Submitting a translation that wagtail-localize's editor saved as a draft ---------------------------
 
 
