@@ -3,8 +3,6 @@
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from home.admin_views import submit_translation_button, submit_translation_url
-from partnerships import translation_status
 from partnerships.admin.publishing import publishing_refused_response
 from partnerships.admin.viewsets import PartnershipsViewSetGroup
 from partnerships.applications.admin import ExpressionOfInterestViewSet
@@ -25,28 +23,6 @@ def refuse_publishing_what_the_guard_blocks(request, instance):
     return publishing_refused_response(request, instance, reasons)
 
 
-@hooks.register("register_snippet_listing_buttons")
-def submit_translation_for_review_button(snippet, user, next_url=None):
-    """Translations are edited in wagtail-localize's editor, which cannot submit them for review."""
-    if url := submit_translation_url(snippet, user):
-        yield submit_translation_button(url, str(snippet), next_url)
-
-
 @hooks.register("register_admin_viewset")
 def register_expressions_of_interest():
     return ExpressionOfInterestViewSet()
-
-
-# The "Translation status" report, in the Reports menu -------------------------------------------------
-
-translation_status_viewset = translation_status.TranslationStatusViewSet()
-
-
-@hooks.register("register_admin_viewset")
-def register_translation_status():
-    return translation_status_viewset
-
-
-@hooks.register("register_reports_menu_item")
-def register_translation_status_menu_item():
-    return translation_status_viewset.get_menu_item()

@@ -13,7 +13,7 @@ BASE_DIR = Path(__file__).resolve().parents[1]
 LOCALE_DIR = BASE_DIR / "portal" / "locale"
 LANGUAGES = ["fr", "es", "ar"]
 # The folders `make messages` extracts from: everything of the project's own but its tests.
-CODE_FOLDERS = ["portal", "home", "partnerships", "search"]
+CODE_FOLDERS = ["portal", "home", "partnerships", "search", "translations"]
 
 
 def catalog_path(language):

@@ -21,7 +21,7 @@ from partnerships.models import (
     PartnerType,
     RelationshipStatus,
 )
-from partnerships.translation_status import translation_locales, translations_in
+from translations.status import translation_locales, translations_in
 
 
 def source_areas():

@@ -34,7 +34,6 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
-from home.admin_views import SubmitTranslationMixin, TranslatedRecordEditMixin
 from partnerships.admin.filters import ContributionFilterSet, CooperationAreaFilterSet, PartnerFilterSet
 from partnerships.admin.reviews import (
     REVIEWS_RELATION,
@@ -48,6 +47,7 @@ from partnerships.models import (
     CooperationArea,
     Partner,
 )
+from translations.views import SubmitTranslationMixin, TranslatedRecordEditMixin
 
 
 class SourceLanguageCreateMixin:

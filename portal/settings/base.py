@@ -20,6 +20,8 @@ INSTALLED_APPS = [
     "home",
     "partnerships",
     "search",
+    # Before wagtail_localize: its templates and admin URLs take the place of wagtail-localize's own.
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",

@@ -230,7 +230,7 @@ def test_the_report_counts_new_records_and_their_translations(client, editor):
     english_page = HomePage.objects.get(locale__language_code="en").add_child(
         instance=ContentPage(title="Zqx Page", slug="zqx-page")
     )
-    # Even asked for as an alias, a copy for translation is a draft translation (`translation_guards`):
+    # Even asked for as an alias, a copy for translation is a draft translation (`translations.guards`):
     # French readers still get no translation, and the report counts it with the drafts.
     english_page.copy_for_translation(locale("fr"), alias=True)
 

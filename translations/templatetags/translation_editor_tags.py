@@ -1,6 +1,6 @@
 """wagtail-localize's translation editor, fitted to the transparency review.
 
-Used by the templates in `home/templates/wagtail_localize/admin/`, which extend wagtail-localize's own:
+Used by the templates in `translations/templates/wagtail_localize/admin/`, which extend wagtail-localize's own:
 they change what its editor offers, never what it does."""
 
 import json
@@ -18,8 +18,8 @@ from wagtail.models import DraftStateMixin, Page, RevisionMixin, WorkflowMixin
 from wagtail.permissions import policy_registry
 from wagtail.snippets.side_panels import SnippetStatusSidePanel
 
-from home.admin_views import submit_translation_url
-from home.translation_guards import user_can_publish
+from translations.guards import user_can_publish
+from translations.views import submit_translation_url
 
 register = template.Library()
 

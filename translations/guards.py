@@ -17,10 +17,10 @@ Wagtail copy the parent as a live alias of the source, public at once under the 
 
 They stay available to users who may publish the page or record themselves, as Wagtail's own Publish
 button does. For everyone else the options are taken away and the actions refused: editors translate,
-then submit the translation for review (`home.translation_review`).
+then submit the translation for review (`translations.review`).
 
-Each view is served at wagtail-localize's own address, which these patterns shadow: `home` comes
-before `wagtail_localize` in INSTALLED_APPS, so its admin URLs are matched first."""
+Each view is served at wagtail-localize's own address, which these patterns shadow: `translations`
+comes before `wagtail_localize` in INSTALLED_APPS, so its admin URLs are matched first."""
 
 from django import forms
 from django.contrib.admin.utils import quote

@@ -147,7 +147,7 @@ def translation_status(locales):
 class TranslationStatusReportView(ReportView):
     page_title = _("Translation status")
     header_icon = "globe"
-    template_name = "partnerships/admin/translation_status.html"
+    template_name = "translations/admin/translation_status.html"
     index_url_name = "partnerships_translation_status:index"
     paginate_by = None
     permission_policy = translators

@@ -1,4 +1,5 @@
-"""Admin views for pages that Wagtail and wagtail-localize do not provide."""
+"""Admin views for pages that Wagtail and wagtail-localize do not provide: submitting a translation for
+review, and the reviewer's editor."""
 
 from django.conf import settings
 from django.contrib import messages
@@ -19,8 +20,8 @@ from wagtail.admin.widgets import Button
 from wagtail.models import Locale, Page, WorkflowMixin
 from wagtail.permissions import policy_registry
 
-from home.translation_guards import translate_snippet_url
-from home.translation_review import (
+from translations.guards import translate_snippet_url
+from translations.review import (
     reviewer_acts_on,
     submit_translation_for_review,
     translation_awaits_submission,
@@ -39,7 +40,7 @@ class SubmitTranslationMixin:
     """Confirm, then submit a translation for review. Views set `self.translation` (the translated page
     or record), and define `get_next_url()` and `get_page_subtitle()` (its title)."""
 
-    template_name = "admin/submit_translation.html"
+    template_name = "translations/admin/submit_translation.html"
     page_title = _("Submit for review")
     header_icon = "resubmit"
 
