@@ -50,52 +50,26 @@ class ProseField(forms.CharField):
     default_validators = [reject_control_characters_in_prose]
 
 
-class ExpressionOfInterestForm(forms.Form):
-    """The public form. Field order is the order of the page; every message is translated."""
+class HttpsURLField(forms.URLField):
+    """A website typed without a scheme is taken to be https (Django's default is still http)."""
 
-    organisation_name = TextField(label=_("Organisation name"), max_length=200)
-    organisation_type = forms.ChoiceField(label=_("Type of organisation"), choices=PartnerType.choices)
-    # Choices are set per form, in the reader's language (a class attribute would keep the first one).
-    country = forms.ChoiceField(label=_("Country"))
-    website = forms.URLField(
-        label=_("Website"),
-        required=False,
-        max_length=200,
-        assume_scheme="https",
-        help_text=_("For example https://www.example.org"),
-    )
-    contact_name = TextField(label=_("Contact name"), max_length=200)
-    email = forms.EmailField(label=_("E-mail address"), max_length=254)
-    phone = TextField(
-        label=_("Phone"),
-        required=False,
-        max_length=40,
-        help_text=_("Optional. Include the country code, e.g. +33 4 72 44 70 00."),
-    )
+    def __init__(self, **kwargs):
+        super().__init__(assume_scheme="https", **kwargs)
+
+
+class ExpressionOfInterestForm(forms.ModelForm):
+    """The public form. Field order is the order of the page; every message is translated.
+
+    Fields, limits and whether they are required come from ExpressionOfInterest; the form adds the
+    wording, the control-character checks, and three fields the record does not keep as typed: the
+    consent (stored as when it was given), the submission token and the honeypot."""
+
+    # A list of ContributionType values in a JSONField on the record; ticked boxes here.
     contribution_types = forms.MultipleChoiceField(
         label=_("What you would like to contribute"),
         choices=ContributionType.choices,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Choose one or more."),
-    )
-    cooperation_areas = forms.ModelMultipleChoiceField(
-        label=_("Cooperation areas"),
-        queryset=CooperationArea.objects.none(),
-        widget=forms.CheckboxSelectMultiple,
-        required=False,
-        help_text=_("Optional: the fields your proposal concerns."),
-    )
-    proposal = ProseField(
-        label=_("Your proposal"),
-        max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 10}),
-        help_text=_("Describe what you propose and why. Up to 5,000 characters."),
-    )
-    alignment = ProseField(
-        label=_("How the proposal fits the organisation's aims"),
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 6}),
-        help_text=_("Up to 2,000 characters."),
     )
     consent = forms.BooleanField(
         label=_("I agree that the organisation processes the data in this form to assess my proposal."),
@@ -108,8 +82,60 @@ class ExpressionOfInterestForm(forms.Form):
     # Invisible to people (hidden by CSS and from assistive technology); bots fill it in.
     fax_number = forms.CharField(required=False, label=_("Leave this field empty"))
 
+    class Meta:
+        model = ExpressionOfInterest
+        fields = [
+            "organisation_name",
+            "organisation_type",
+            "country",
+            "website",
+            "contact_name",
+            "email",
+            "phone",
+            "contribution_types",
+            "cooperation_areas",
+            "proposal",
+            "alignment",
+        ]
+        # The public wording, not the model's verbose names (those are the reviewers' column headings).
+        labels = {
+            "organisation_name": _("Organisation name"),
+            "organisation_type": _("Type of organisation"),
+            "country": _("Country"),
+            "website": _("Website"),
+            "contact_name": _("Contact name"),
+            "email": _("E-mail address"),
+            "phone": _("Phone"),
+            "cooperation_areas": _("Cooperation areas"),
+            "proposal": _("Your proposal"),
+            "alignment": _("How the proposal fits the organisation's aims"),
+        }
+        help_texts = {
+            "website": _("For example https://www.example.org"),
+            "phone": _("Optional. Include the country code, e.g. +33 4 72 44 70 00."),
+            "cooperation_areas": _("Optional: the fields your proposal concerns."),
+            "proposal": _("Describe what you propose and why. Up to 5,000 characters."),
+            "alignment": _("Up to 2,000 characters."),
+        }
+        field_classes = {
+            "organisation_name": TextField,
+            "website": HttpsURLField,
+            "contact_name": TextField,
+            "phone": TextField,
+            "proposal": ProseField,
+            "alignment": ProseField,
+        }
+        widgets = {
+            "cooperation_areas": forms.CheckboxSelectMultiple,
+            "proposal": forms.Textarea(attrs={"rows": 10}),
+            "alignment": forms.Textarea(attrs={"rows": 6}),
+        }
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Without the model's empty "---------" first: one type is always chosen.
+        self.fields["organisation_type"].choices = PartnerType.choices
+        # Choices are set per form, in the reader's language (a class attribute would keep the first one).
         self.fields["country"].choices = [("", gettext("Choose a country"))] + list(countries)
         areas = self.fields["cooperation_areas"]
         areas.queryset = CooperationArea.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
@@ -151,34 +177,19 @@ class ExpressionOfInterestForm(forms.Form):
 
     def save(self, language):
         """One record per submission token: a resent form returns the record created the first time."""
-        data = self.cleaned_data
+        token = self.cleaned_data["submission_token"]
         existing = self.existing_submission()
         if existing is not None:
             return existing, False
+        application = super().save(commit=False)
+        application.submission_token = token
+        application.language = language
+        application.consent_given_at = timezone.now()
         try:
             with transaction.atomic():
-                application = self._create(data, language)
+                application.save()
+                self.save_m2m()
         except IntegrityError:
             # Two clicks raced past the check above; the unique token let only one of them in.
-            return ExpressionOfInterest.objects.get(submission_token=data["submission_token"]), False
+            return ExpressionOfInterest.objects.get(submission_token=token), False
         return application, True
-
-    @staticmethod
-    def _create(data, language):
-        application = ExpressionOfInterest.objects.create(
-            submission_token=data["submission_token"],
-            language=language,
-            organisation_name=data["organisation_name"],
-            organisation_type=data["organisation_type"],
-            country=data["country"],
-            website=data["website"],
-            contact_name=data["contact_name"],
-            email=data["email"],
-            phone=data["phone"],
-            contribution_types=list(data["contribution_types"]),
-            proposal=data["proposal"],
-            alignment=data["alignment"],
-            consent_given_at=timezone.now(),
-        )
-        application.cooperation_areas.set(data["cooperation_areas"])
-        return application

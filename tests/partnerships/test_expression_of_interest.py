@@ -18,6 +18,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from home.models import ApplyPage, HomePage
+from partnerships.applications.forms import ExpressionOfInterestForm
 from partnerships.models import ApplicationStatus, CooperationArea, ExpressionOfInterest
 from tests.factories import CooperationAreaFactory
 
@@ -180,6 +181,48 @@ def test_a_valid_submission_is_stored_once_and_redirects_to_a_thank_you_page(cli
     assert application.contribution_types == ["software_licence", "training"]
     thanks = client.get(response["Location"])
     assert application.reference in thanks.content.decode()
+
+
+def test_every_answer_is_stored_with_the_token_sent_and_the_moment_of_consent(client, apply_urls, area):
+    token = uuid.uuid4()
+    before = timezone.now()
+    data = valid_data(area, website="acme.example", submission_token=str(token))
+    assert client.post(apply_urls["es"], data).status_code == 302
+    application = ExpressionOfInterest.objects.get()
+    for name in ["organisation_name", "organisation_type", "contact_name", "email", "phone", "proposal"]:
+        assert getattr(application, name) == data[name], name
+    assert application.alignment == data["alignment"]
+    assert application.country.code == "FR"
+    # Typed without a scheme: taken to be https, not http.
+    assert application.website == "https://acme.example"
+    assert application.contribution_types == data["contribution_types"]
+    assert list(application.cooperation_areas.all()) == [area]
+    assert application.submission_token == token
+    assert application.language == "es"
+    assert before <= application.consent_given_at <= timezone.now()
+
+
+def test_two_clicks_racing_past_the_check_get_the_record_the_first_one_created(area):
+    data = valid_data(area)
+    first, second = ExpressionOfInterestForm(data), ExpressionOfInterestForm(data)
+    assert first.is_valid() and second.is_valid()
+    application, created = first.save(language="en")
+    assert created
+    # The second click looked for an existing record before the first one was stored.
+    with mock.patch.object(ExpressionOfInterestForm, "existing_submission", return_value=None):
+        again, created_again = second.save(language="en")
+    assert (again, created_again) == (application, False)
+    assert ExpressionOfInterest.objects.count() == 1
+    assert list(again.cooperation_areas.all()) == [area]
+
+
+def test_the_limits_of_the_form_are_those_of_the_record(client, apply_urls):
+    page = BeautifulSoup(client.get(apply_urls["en"]).content, "html.parser")
+    form = ExpressionOfInterestForm()
+    for name in ["organisation_name", "website", "contact_name", "email", "phone", "proposal", "alignment"]:
+        limit = ExpressionOfInterest._meta.get_field(name).max_length
+        assert form.fields[name].max_length == limit, name
+        assert page.select_one(f"#id_{name}")["maxlength"] == str(limit), name
 
 
 def test_double_submit_and_refresh_create_one_record(client, apply_urls, area):
