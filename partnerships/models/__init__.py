@@ -12,6 +12,7 @@ from .choices import (
     ReviewType,
     RiskLevel,
     ScreeningResult,
+    StatusGroup,
     ValuationMethod,
 )
 from .directory_page import PartnerIndexPage
@@ -44,5 +45,6 @@ __all__ = [
     "ReviewType",
     "RiskLevel",
     "ScreeningResult",
+    "StatusGroup",
     "ValuationMethod",
 ]

@@ -69,6 +69,31 @@ class ContributionStatus(models.TextChoices):
     def ended_without_completion(cls):
         return [cls.TERMINATED_EARLY, cls.CANCELLED]
 
+    @classmethod
+    def in_group(cls, group):
+        return STATUS_GROUPS[group]
+
+
+class StatusGroup(models.TextChoices):
+    """What a figure counts, named beside every figure. A terminated contribution counts what was
+    committed before it ended; a cancelled one never counts, though the register still lists it."""
+
+    COMMITTED = "committed", _("Committed")
+    PLEDGED = "pledged", _("Pledged")
+    NOT_COUNTED = "not_counted", _("Not counted")
+
+
+STATUS_GROUPS = {
+    StatusGroup.COMMITTED: [
+        ContributionStatus.AGREEMENT_SIGNED,
+        ContributionStatus.IN_DELIVERY,
+        ContributionStatus.COMPLETED,
+        ContributionStatus.TERMINATED_EARLY,
+    ],
+    StatusGroup.PLEDGED: [ContributionStatus.PLEDGED],
+    StatusGroup.NOT_COUNTED: [ContributionStatus.CANCELLED],
+}
+
 
 class EndReason(models.TextChoices):
     """Why a contribution was terminated early or cancelled."""

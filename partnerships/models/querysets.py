@@ -10,7 +10,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 
 from portal.locales import in_source_language
 
-from .choices import ReviewDecision
+from .choices import ContributionStatus, ReviewDecision
 from .reviews import DueDiligenceReview
 
 DECIDED = [*ReviewDecision.positive(), ReviewDecision.REJECTED]
@@ -46,3 +46,7 @@ class ContributionQuerySet(RecordQuerySet):
     def public(self):
         partners = self.model._meta.get_field("partner").related_model.objects.public()
         return self.in_source_language().filter(live=True, partner__in=partners.values("pk"))
+
+    def in_status_group(self, group):
+        """Committed, pledged or not counted (StatusGroup): what a figure may add up."""
+        return self.filter(status__in=ContributionStatus.in_group(group))
