@@ -193,6 +193,7 @@ def test_cooperation_areas_are_listed(client, editor):
 # The partner chooser on a contribution --------------------------------------------------------------
 
 
+@pytest.mark.demo
 def test_the_partner_chooser_offers_source_language_partners_only(client, editor):
     PartnerFactory(name="Orbis Labs Zqx")
     PartnerFactory(

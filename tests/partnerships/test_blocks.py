@@ -296,6 +296,7 @@ def test_blocks_are_offered_on_every_page_body_with_template_icon_description_an
     render(block, block.get_prep_value(preview))
 
 
+@pytest.mark.demo
 def test_the_demo_programme_pages_use_the_record_blocks(client):
     def block_types(page):
         return [block.block_type for block in page.body]

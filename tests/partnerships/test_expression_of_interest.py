@@ -354,6 +354,7 @@ def test_expressions_of_interest_appear_on_no_public_page(client, apply_urls, ar
     assert CooperationArea.objects.filter(pk=area.pk).exists()
 
 
+@pytest.mark.demo
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_demo_apply_page_names_the_criteria_and_links_the_privacy_notice(client, language):
     page = BeautifulSoup(client.get(f"/{language}/apply/").content, "html.parser")
@@ -367,6 +368,7 @@ def test_the_demo_apply_page_names_the_criteria_and_links_the_privacy_notice(cli
     assert len(notice.select("main h2")) == 4
 
 
+@pytest.mark.demo
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_cooperation_areas_are_named_and_ordered_in_the_reader_language(client, apply_urls, language):
     """Accent- and case-blind alphabetical order of the names the reader sees (the French list used to

@@ -141,6 +141,7 @@ def test_contributions_are_spread_over_types_statuses_and_currencies():
             assert contribution.end_reason
 
 
+@pytest.mark.demo
 def test_the_same_seed_gives_the_same_records_and_another_seed_others():
     generate(4, 25, seed=42)
     first = snapshot()

@@ -421,6 +421,7 @@ def count_queries(client, url, code):
 REGISTER_QUERIES = {"en": 6, "ar": 7}
 
 
+@pytest.mark.demo
 @pytest.mark.parametrize("code", ["en", "ar"])
 def test_the_register_issues_the_same_queries_for_5_or_200_contributions(client, register_page, area, code):
     partner = public_partner()

@@ -97,6 +97,7 @@ def test_the_partner_filter_keeps_exactly_the_source_partners_without_a_translat
     }
 
 
+@pytest.mark.demo
 def test_the_demo_partners_left_untranslated_are_found():
     missing_slugs = set(
         Partner.objects.filter(pk__in=filtered(PartnerFilterSet, Partner, "ar")).values_list(
@@ -255,6 +256,7 @@ def test_the_report_counts_new_records_and_their_translations(client, editor):
         assert change(code, "Pages", "missing") == 1
 
 
+@pytest.mark.demo
 def test_the_counts_link_to_the_filtered_listings(client, editor):
     response = login(client, editor).get(REPORT)
     html = response.content.decode()
