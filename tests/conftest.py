@@ -1,13 +1,26 @@
+"""Most tests stand on a bare site in four languages (tests/site.py) and make the records they read.
+The demo's own tests (tests/demo/) run last, on the demo loaded in its place."""
+
 import pytest
 
-from django.core.management import call_command
+from tests.site import build_site
+
+DEMO_TESTS = "tests/demo/"
+
+
+def pytest_collection_modifyitems(items):
+    # A stable sort: each group keeps its order, and the demo replaces the bare site once, at the end.
+    items.sort(key=lambda item: DEMO_TESTS in item.nodeid)
+    for item in items:
+        if DEMO_TESTS in item.nodeid:
+            item.add_marker(pytest.mark.demo)
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """The demo site in four languages, built once and shared read-only by every test."""
+    """The bare site, built once and shared read-only by every test (each test's writes roll back)."""
     with django_db_blocker.unblock():
-        call_command("load_demo", verbosity=0)
+        build_site()
 
 
 @pytest.fixture

@@ -36,6 +36,7 @@ def test_home_page_lists_every_translation_as_an_alternate(client, code):
     assert alternates["ar"] == "http://testserver/ar/"
 
 
+@pytest.mark.demo
 @pytest.mark.parametrize("code", HOMES)
 def test_programme_pages_are_published_in_every_language(client, code):
     response = client.get(TRANSPARENCY_PAGE[code])
@@ -43,6 +44,7 @@ def test_programme_pages_are_published_in_every_language(client, code):
     assert soup(response).html["lang"] == code
 
 
+@pytest.mark.demo
 @pytest.mark.parametrize("source", HOMES)
 def test_language_switcher_leads_to_the_translation_of_the_current_page(client, source):
     page = soup(client.get(TRANSPARENCY_PAGE[source]))
@@ -55,6 +57,7 @@ def test_language_switcher_leads_to_the_translation_of_the_current_page(client, 
         assert soup(client.get(url)).html["lang"] == code
 
 
+@pytest.mark.demo
 def test_language_switcher_falls_back_to_the_locale_home_when_a_page_is_untranslated(
     client, django_capture_on_commit_callbacks
 ):
@@ -77,6 +80,7 @@ def _locale(code):
     return Locale.objects.get(language_code=code)
 
 
+@pytest.mark.demo
 def test_primary_navigation_follows_the_reader_language(client):
     english = [a.get_text(strip=True) for a in soup(client.get("/en/")).select(".primary-nav a")]
     french = [a.get_text(strip=True) for a in soup(client.get("/fr/")).select(".primary-nav a")]
@@ -122,6 +126,7 @@ LATIN_DIGIT = re.compile(r"[0-9]")
 ARABIC_INDIC_DIGIT = re.compile(r"[\u0660-\u0669]")
 
 
+@pytest.mark.demo
 def test_arabic_pages_write_dates_and_page_numbers_in_arabic_digits(client):
     programme = BeautifulSoup(client.get("/ar/transparency/").content, "html.parser")
     updated = programme.select_one(".page-meta time").get_text()

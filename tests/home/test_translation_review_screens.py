@@ -260,6 +260,7 @@ def test_convert_to_alias_is_not_in_an_editors_page_menu(
     assert soup(client.get(edit_url(translated))).select_one('[name="localize-convert-to-alias"]') is not None
 
 
+@pytest.mark.demo
 def test_a_cooperation_area_translation_opens_in_the_translation_editor(client, reviewer):
     """Areas have neither revisions nor a workflow: their status panel has no history to link."""
     from partnerships.models import CooperationArea

@@ -43,6 +43,7 @@ def add_update(index, slug, date, **fields):
     return page
 
 
+@pytest.mark.demo
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_the_index_lists_the_language_s_updates_newest_first(client, code):
     response = client.get(f"/{code}/updates/")
@@ -55,6 +56,7 @@ def test_the_index_lists_the_language_s_updates_newest_first(client, code):
     assert len(dates) == min(expected, 10)
 
 
+@pytest.mark.demo
 def test_an_update_left_untranslated_is_missing_only_in_that_language(client):
     english = UpdatePage.objects.get(locale__language_code="en", slug="how-to-become-a-partner")
     assert english.title in titles(client.get("/en/updates/"))
@@ -118,6 +120,7 @@ def test_an_update_shows_only_live_related_partners_linked_to_their_profile(clie
     assert "Updates Draft Partner" not in page.text
 
 
+@pytest.mark.demo
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_the_index_and_updates_link_the_feed_from_the_head(client, code):
     update = UpdatePage.objects.live().filter(locale__language_code=code).first()

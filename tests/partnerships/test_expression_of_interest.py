@@ -1,7 +1,6 @@
 """The expression-of-interest pipeline: bad input never stored and never a 500, one record per
 submission, e-mails that can fail without losing anything, retention."""
 
-import re
 import uuid
 from datetime import timedelta
 from unittest import mock
@@ -15,12 +14,13 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
-from home.models import ApplyPage, HomePage
+from home.models import ApplyPage, ContentPage, HomePage
 from partnerships.applications.forms import ExpressionOfInterestForm
-from partnerships.models import ApplicationStatus, CooperationArea, ExpressionOfInterest
-from tests.factories import CooperationAreaFactory
+from partnerships.models import ApplicationStatus, CooperationArea, ExpressionOfInterest, PartnershipSettings
+from tests.factories import CooperationAreaFactory, public_partner
+from tests.site import translated_page
 
 pytestmark = pytest.mark.django_db
 
@@ -299,13 +299,17 @@ def test_a_wrong_csrf_token_shows_the_form_again_with_the_input(apply_urls, area
     assert ExpressionOfInterest.objects.count() == 0
 
 
-def test_the_form_is_accessible_without_javascript(client, apply_urls):
+def test_the_form_is_accessible_without_javascript(client, apply_urls, area):
     page = BeautifulSoup(client.get(apply_urls["en"]).content, "html.parser")
     form = page.select_one("form[method=post]")
+    checked = set()
     for field in form.select("input:not([type=hidden]), select, textarea"):
         if field.find_parent(class_="honeypot"):
             continue
         assert field.get("id") and page.select_one(f'label[for="{field["id"]}"]'), field
+        checked.add(field["name"])
+    # Every kind of field was checked, the area boxes too.
+    assert {"organisation_name", "country", "contribution_types", "cooperation_areas", "proposal"} <= checked
     assert "(required)" in page.select_one('label[for="id_organisation_name"]').get_text()
     assert "5,000" in page.select_one("#id_proposal_helptext").get_text()
     assert page.select_one("#id_proposal")["maxlength"] == "5000"
@@ -394,37 +398,177 @@ def test_expressions_of_interest_appear_on_no_public_page(client, apply_urls, ar
         assert "Secret Applicant" not in client.get(url).content.decode(), url
     results = BeautifulSoup(client.get("/en/search/?q=Secret+Applicant").content, "html.parser")
     assert not results.select(".search-results li")
+    # The search does list what is public: a partner is found the same way.
+    public_partner(name="Northwind Zqx Analytics")
+    results = BeautifulSoup(client.get("/en/search/?q=Northwind+Zqx").content, "html.parser")
+    assert "Northwind Zqx Analytics" in results.select_one(".search-results li").get_text()
     assert CooperationArea.objects.filter(pk=area.pk).exists()
 
 
+@pytest.fixture
+def privacy_notice():
+    """A privacy notice page in the four languages, linked from the consent box (the site's settings)."""
+    pages = translated_page(
+        ContentPage,
+        slug="privacy",
+        titles={"en": "Privacy notice", "fr": "Confidentialité", "es": "Privacidad", "ar": "الخصوصية"},
+    )
+    settings = PartnershipSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.privacy_page = pages["en"]
+    settings.save()
+    return pages
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_demo_apply_page_names_the_criteria_and_links_the_privacy_notice(client, language):
-    page = BeautifulSoup(client.get(f"/{language}/apply/").content, "html.parser")
+def test_the_consent_box_links_the_privacy_notice_in_the_reader_language(
+    client, apply_urls, privacy_notice, language
+):
+    page = BeautifulSoup(client.get(apply_urls[language]).content, "html.parser")
     assert page.html["lang"] == language
-    criteria = page.find("h2", string=re.compile("3|three|trois|tres|الثلاثة"))
-    assert criteria is not None
-    assert len(criteria.find_next("ul").find_all("li")) == 3
-    privacy_link = page.select_one(f'.form-field__help a[href^="/{language}/"]')
-    notice = BeautifulSoup(client.get(privacy_link["href"]).content, "html.parser")
+    links = page.select("#id_consent_helptext a")
+    assert [link["href"] for link in links] == [f"/{language}/privacy/"]
+    notice = BeautifulSoup(client.get(links[0]["href"]).content, "html.parser")
     assert notice.html["lang"] == language
-    assert len(notice.select("main h2")) == 4
+    assert notice.h1.get_text(strip=True) == privacy_notice[language].title
+
+
+def test_without_a_privacy_notice_the_consent_box_links_nothing(client, apply_urls):
+    page = BeautifulSoup(client.get(apply_urls["fr"]).content, "html.parser")
+    assert page.select_one("#id_consent_helptext") is not None
+    assert page.select("#id_consent_helptext a") == []
+
+
+# Areas whose names sort differently in each language, with accented and lower-case initials:
+# {slug: {language: name}}.
+AREAS = {
+    "biometrics": {"en": "Biometrics", "fr": "Biométrie", "es": "Biometría", "ar": "القياسات الحيوية"},
+    "border-security": {
+        "en": "Border security",
+        "fr": "Sécurité des frontières",
+        "es": "Seguridad fronteriza",
+        "ar": "أمن الحدود",
+    },
+    "cybersecurity": {
+        "en": "Cybersecurity",
+        "fr": "Cybersécurité",
+        "es": "Ciberseguridad",
+        "ar": "الأمن السيبراني",
+    },
+    "digital-forensics": {
+        "en": "Digital forensics",
+        "fr": "Criminalistique numérique",
+        "es": "Informática forense",
+        "ar": "الأدلة الجنائية الرقمية",
+    },
+    "drugs": {"en": "Drugs", "fr": "Stupéfiants", "es": "Drogas", "ar": "المخدرات"},
+    "e-learning": {"en": "e-Learning", "fr": "e-formation", "es": "e-aprendizaje", "ar": "التعلم الإلكتروني"},
+    "equipment": {"en": "Equipment", "fr": "Équipement", "es": "Equipamiento", "ar": "المعدات"},
+    "ethics": {"en": "Ethics", "fr": "Éthique", "es": "Ética", "ar": "الأخلاقيات"},
+    "firearms": {"en": "Firearms", "fr": "Armes à feu", "es": "Armas de fuego", "ar": "الأسلحة النارية"},
+    "maritime-security": {
+        "en": "Maritime security",
+        "fr": "Sûreté maritime",
+        "es": "Seguridad marítima",
+        "ar": "الأمن البحري",
+    },
+    "training": {"en": "Training", "fr": "Formation", "es": "Formación", "ar": "التدريب"},
+}
+# The order a reader of each language expects, worked out by hand: accents and case are ignored
+# ("Éthique" with the Es, "e-formation" before "Équipement"; the hamza of "أمن" is ignored, so it
+# comes after every "ال…").
+AREAS_IN_ORDER = {
+    "en": [
+        "Biometrics",
+        "Border security",
+        "Cybersecurity",
+        "Digital forensics",
+        "Drugs",
+        "e-Learning",
+        "Equipment",
+        "Ethics",
+        "Firearms",
+        "Maritime security",
+        "Training",
+    ],
+    "fr": [
+        "Armes à feu",
+        "Biométrie",
+        "Criminalistique numérique",
+        "Cybersécurité",
+        "e-formation",
+        "Équipement",
+        "Éthique",
+        "Formation",
+        "Sécurité des frontières",
+        "Stupéfiants",
+        "Sûreté maritime",
+    ],
+    "es": [
+        "Armas de fuego",
+        "Biometría",
+        "Ciberseguridad",
+        "Drogas",
+        "e-aprendizaje",
+        "Equipamiento",
+        "Ética",
+        "Formación",
+        "Informática forense",
+        "Seguridad fronteriza",
+        "Seguridad marítima",
+    ],
+    "ar": [
+        "الأخلاقيات",
+        "الأدلة الجنائية الرقمية",
+        "الأسلحة النارية",
+        "الأمن البحري",
+        "الأمن السيبراني",
+        "التدريب",
+        "التعلم الإلكتروني",
+        "القياسات الحيوية",
+        "المخدرات",
+        "المعدات",
+        "أمن الحدود",
+    ],
+}
+
+
+@pytest.fixture
+def translated_areas():
+    """The AREAS, made in English in the order of their slugs and translated into the three others."""
+    return [
+        CooperationAreaFactory(
+            slug=slug,
+            name=names["en"],
+            translations={code: {"name": names[code]} for code in LANGUAGES[1:]},
+        )
+        for slug, names in AREAS.items()
+    ]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_cooperation_areas_are_named_and_ordered_in_the_reader_language(client, apply_urls, language):
+def test_cooperation_areas_are_named_and_ordered_in_the_reader_language(
+    client, apply_urls, translated_areas, language
+):
     """Accent- and case-blind alphabetical order of the names the reader sees (the French list used to
     follow the English names)."""
     from portal.locales import sort_key
 
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = language
     page = BeautifulSoup(client.get(apply_urls[language]).content, "html.parser")
-    labels = [
-        page.select_one(f'label[for="{box["id"]}"]').get_text(strip=True)
-        for box in page.select('input[name="cooperation_areas"]')
-    ]
-    assert len(labels) >= 10
+    boxes = page.select('input[name="cooperation_areas"]')
+    labels = [page.select_one(f'label[for="{box["id"]}"]').get_text(strip=True) for box in boxes]
+    assert labels == AREAS_IN_ORDER[language]
     assert labels == sorted(labels, key=sort_key)
     local_names = set(
         CooperationArea.objects.filter(locale__language_code=language).values_list("name", flat=True)
     )
-    assert set(labels) <= local_names
+    assert set(labels) == local_names
+    # Each box sends the (English) area it names.
+    named = {area.pk: AREAS[area.slug][language] for area in translated_areas}
+    assert [named[int(box["value"])] for box in boxes] == labels
+    # Not the order of code points, nor (but in English) the order of the English names.
+    assert labels != sorted(labels)
+    in_english_order = [
+        AREAS[slug][language] for slug in sorted(AREAS, key=lambda s: sort_key(AREAS[s]["en"]))
+    ]
+    assert (labels == in_english_order) == (language == "en")

@@ -80,8 +80,7 @@ def test_no_one_else_can_list_or_open_submissions(client, application, who):
         assert b"Fundaci" not in response.content
 
 
-def test_reviewers_assign_and_change_status(reviewer_client, application):
-    reviewer = User.objects.get(username="reviewer")
+def test_reviewers_assign_and_change_status(reviewer_client, application, reviewer):
     response = reviewer_client.post(
         reverse("expressions_of_interest:edit", args=[application.pk]),
         {"status": "under_review", "assigned_to": reviewer.pk, "reviewer_notes": "Call them."},

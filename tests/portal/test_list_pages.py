@@ -18,6 +18,7 @@ pytestmark = pytest.mark.django_db
         ("/es/search/?kind=partners&q=cyber", "/es/search/?q=cyber&kind=partners"),
     ],
 )
+@pytest.mark.demo
 def test_another_spelling_of_a_selection_redirects_to_its_canonical_address(client, asked, canonical):
     response = client.get(asked)
     assert response.status_code == 302

@@ -297,6 +297,7 @@ def scanned_pages(client, language):
     return pages
 
 
+@pytest.mark.demo
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_pages_hold_no_english_leftovers(client, language, code_msgids):
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = language

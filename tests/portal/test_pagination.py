@@ -28,6 +28,7 @@ def test_page_number(raw, expected):
     assert page_number(raw) == expected
 
 
+@pytest.mark.demo
 @pytest.mark.django_db
 def test_a_known_count_spares_the_count_query(django_assert_num_queries):
     request = RequestFactory().get("/", {"page": "2"})

@@ -67,6 +67,7 @@ def test_search_finds_public_partners_and_contributions_grouped_by_kind(client, 
     )
 
 
+@pytest.mark.demo
 def test_search_still_finds_pages(client):
     page = soup(client.get("/en/search/?q=transparency"))
     assert group(page, "pages")
