@@ -260,13 +260,18 @@ def test_convert_to_alias_is_not_in_an_editors_page_menu(
     assert soup(client.get(edit_url(translated))).select_one('[name="localize-convert-to-alias"]') is not None
 
 
-@pytest.mark.demo
-def test_a_cooperation_area_translation_opens_in_the_translation_editor(client, reviewer):
+def test_a_cooperation_area_translation_opens_in_the_translation_editor(
+    client, reviewer, django_capture_on_commit_callbacks
+):
     """Areas have neither revisions nor a workflow: their status panel has no history to link."""
-    from partnerships.models import CooperationArea
+    from tests.factories import CooperationAreaFactory
 
-    area = CooperationArea.objects.filter(locale__language_code="ar").first()
+    arabic = Locale.objects.get(language_code="ar")
+    source = CooperationAreaFactory(slug="zqr-forensics", name="Zqr Forensic science")
     client.force_login(reviewer)
+    area = translate(
+        client, source, arabic, {"name": "Zqr علوم الأدلة الجنائية"}, django_capture_on_commit_callbacks
+    )
     response = client.get(edit_url(area))
     assert response.status_code == 200
     assert soup(response).select_one(".js-translation-editor") is not None

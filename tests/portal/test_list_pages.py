@@ -1,7 +1,12 @@
 """The four list pages share one kit (portal.lists): one canonical address per selection, one notice
 for a value that is ignored, and canonical previous/next links."""
 
+from decimal import Decimal
+
 import pytest
+
+from partnerships.models import ContributionType, InKindUnit, ValuationMethod
+from tests.factories import public_contribution
 
 pytestmark = pytest.mark.django_db
 
@@ -18,8 +23,17 @@ pytestmark = pytest.mark.django_db
         ("/es/search/?kind=partners&q=cyber", "/es/search/?q=cyber&kind=partners"),
     ],
 )
-@pytest.mark.demo
 def test_another_spelling_of_a_selection_redirects_to_its_canonical_address(client, asked, canonical):
+    # The register offers a currency once a public contribution is valued in it.
+    public_contribution(
+        contribution_type=ContributionType.EQUIPMENT,
+        amount=None,
+        quantity=Decimal("3"),
+        unit=InKindUnit.ITEMS,
+        estimated_value=Decimal("1500"),
+        valuation_method=ValuationMethod.MARKET_FAIR_VALUE,
+        currency="EUR",
+    )
     response = client.get(asked)
     assert response.status_code == 302
     assert response["Location"] == canonical

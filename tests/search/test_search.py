@@ -15,6 +15,7 @@ from tests.directory_helpers import (
     translate_partner,
 )
 from tests.factories import ContributionFactory, PartnerFactory, ReviewFactory
+from tests.pages_helpers import PROGRAMME, PROGRAMME_URLS, programme_page
 
 pytestmark = pytest.mark.django_db
 
@@ -67,10 +68,11 @@ def test_search_finds_public_partners_and_contributions_grouped_by_kind(client, 
     )
 
 
-@pytest.mark.demo
 def test_search_still_finds_pages(client):
-    page = soup(client.get("/en/search/?q=transparency"))
-    assert group(page, "pages")
+    programme_page(introduction="How the programme keeps its partnerships transparent.")
+    page = soup(client.get("/en/search/?q=transparent"))
+    assert group(page, "pages") == [PROGRAMME["en"]["title"]]
+    assert page.select_one('section[aria-labelledby="results-pages"] a')["href"] == PROGRAMME_URLS["en"]
 
 
 @pytest.mark.parametrize("code", ["en", "fr", "ar"])
