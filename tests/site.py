@@ -2,8 +2,7 @@
 answer the public addresses (/<lang>/partners/, /<lang>/contributions/, /<lang>/updates/,
 /<lang>/apply/), and no records. Each test makes the records it reads, with the factories.
 
-Only the demo's own tests and the browser tests stand on the demo (`pytest.mark.demo`); see
-tests/conftest.py."""
+Only the demo's own tests (tests/demo/) and the browser tests stand on the demo; see tests/conftest.py."""
 
 from django.db import transaction
 
