@@ -1,14 +1,12 @@
 """Helpers shared by the directory, profile and search tests.
 
-The demo data may or may not already hold a partner directory page in each language, so these find it
-or create it, and build translations the way an approved wagtail-localize translation ends up: a row in
-the target locale, published through Wagtail's own path so the publishing guard runs."""
+They build translations the way an approved wagtail-localize translation ends up: a row in the target
+locale, published through Wagtail's own path so the publishing guard runs."""
 
 import datetime
 import uuid
 from decimal import Decimal
 
-from home.models import HomePage
 from partnerships.models import Contribution, CooperationArea, DueDiligenceReview, Partner, PartnerIndexPage
 from tests.factories import (
     LANGUAGES,
@@ -22,27 +20,10 @@ from tests.factories import (
 
 
 def directory_pages():
-    """{language code: live PartnerIndexPage with slug "partners"}, creating whatever is missing."""
-    source_home = HomePage.objects.get(locale=locale("en"), depth=2)
-    index = PartnerIndexPage.objects.child_of(source_home).first()
-    if index is None:
-        index = PartnerIndexPage(title="Partners", slug="partners", introduction="Every approved partner.")
-        source_home.add_child(instance=index)
-        index.save_revision().publish()
-    if not index.live:
-        index.save_revision().publish()
-    pages = {"en": index}
-    for code in LANGUAGES[1:]:
-        translation = index.get_translation_or_none(locale(code))
-        if translation is None:
-            translation = index.copy_for_translation(locale(code))
-            translation.title = {"fr": "Partenaires", "es": "Socios", "ar": "الشركاء"}[code]
-            translation.slug = "partners"
-            translation.save_revision().publish()
-        elif not translation.live:
-            translation.save_revision().publish()
-        pages[code] = translation.specific
-    return pages
+    """{language code: the bare site's live partner directory page in that language}."""
+    return {
+        code: PartnerIndexPage.objects.live().get(locale=locale(code), slug="partners") for code in LANGUAGES
+    }
 
 
 def translate_partner(partner, code, *, summary, description="", live=True):

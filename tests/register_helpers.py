@@ -3,43 +3,21 @@ pages in every language, records that must stay off the register, and tagging a 
 
 import datetime
 
-from wagtail.models import Locale
-
-from home.models import HomePage
-from partnerships.models import Contribution, ContributionIndexPage, PartnerIndexPage, ReviewDecision
+from partnerships.models import Contribution, ReviewDecision
 from tests.factories import (
-    LANGUAGES,
     ContributionFactory,
     PartnerFactory,
     ReviewFactory,
+    locale,
     public_contribution,
     public_partner,
 )
 
-INDEX_TITLES = {
-    ContributionIndexPage: ("contributions", "Contribution register"),
-    PartnerIndexPage: ("partners", "Partners"),
-}
-
 
 def index_page(model):
-    """The demo's index page of `model` under each language's home, created (and translated) if the
-    demo does not have it."""
-    english = Locale.objects.get(language_code="en")
-    page = model.objects.filter(locale=english).first()
-    if page is None:
-        slug, title = INDEX_TITLES[model]
-        page = model(title=title, slug=slug)
-        HomePage.objects.get(locale=english).add_child(instance=page)
-        page.save_revision().publish()
-    for code in LANGUAGES[1:]:
-        locale = Locale.objects.get(language_code=code)
-        translation = page.get_translation_or_none(locale)
-        if translation is None:
-            translation = page.copy_for_translation(locale)
-        if not translation.live:
-            translation.save_revision().publish()
-    return page
+    """The bare site's English index page of `model` (PartnerIndexPage or ContributionIndexPage); its
+    translations are live under each language's home."""
+    return model.objects.live().get(locale=locale("en"))
 
 
 def non_public_records(area, title_prefix="HIDDEN"):

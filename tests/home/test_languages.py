@@ -63,9 +63,7 @@ def test_language_switcher_leads_to_the_translation_of_the_current_page(client, 
         assert soup(client.get(url)).html["lang"] == code
 
 
-def test_language_switcher_falls_back_to_the_locale_home_when_a_page_is_untranslated(
-    client, programme, django_capture_on_commit_callbacks
-):
+def test_language_switcher_falls_back_to_the_locale_home_when_a_page_is_untranslated(client, programme):
     programme["es"].unpublish()
 
     page = soup(client.get(PROGRAMME_URLS["en"]))
