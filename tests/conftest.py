@@ -1,16 +1,19 @@
 """Most tests stand on a bare site in four languages (tests/site.py) and make the records they read.
-The demo's own tests (tests/demo/) run last, on the demo loaded in its place."""
+The demo's own tests (tests/demo/) run after them, on the demo loaded in its place."""
 
 import pytest
 
 from tests.site import build_site
 
 DEMO_TESTS = "tests/demo/"
+BROWSER_TESTS = "tests/browser/"
 
 
 def pytest_collection_modifyitems(items):
-    # A stable sort: each group keeps its order, and the demo replaces the bare site once, at the end.
-    items.sort(key=lambda item: DEMO_TESTS in item.nodeid)
+    """The other tests first, then the demo's (the demo replaces the bare site once), then the browser's:
+    their session-long Playwright keeps an event loop running, in which Django refuses to set up a
+    database. A stable sort: each group keeps its order."""
+    items.sort(key=lambda item: (BROWSER_TESTS in item.nodeid, DEMO_TESTS in item.nodeid))
     for item in items:
         if DEMO_TESTS in item.nodeid:
             item.add_marker(pytest.mark.demo)
