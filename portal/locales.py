@@ -13,6 +13,8 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
+from portal.restrictions import without_restricted
+
 LOCALE_CACHE_KEY = "locale-for-language:{}"
 # Locales change only when an administrator edits them, which forgets them in this process's cache;
 # other processes with a cache of their own (no REDIS_URL) catch up after this.
@@ -109,14 +111,14 @@ def current_home(request):
 
 
 def home_and_menu(request, page=None):
-    """The reader's home page and its live menu pages. On a page of the reader's language, both come
+    """The reader's home page and its live menu pages that anyone may read. On a page of the reader's language, both come
     from one query, found by the home's place in the tree (the first two steps of the page's path)."""
     language = translation.get_language()
     if isinstance(page, Page) and page.depth >= 2 and page.locale_id == active_locale().pk:
         home_path = page.path[: Page.steplen * 2]
         # Titles and URLs are all a menu needs: no .specific(), which would cost a query per page type.
         pages = list(
-            Page.objects.live()
+            without_restricted(Page.objects.live())
             .filter(Q(path=home_path) | Q(path__startswith=home_path, depth=3, show_in_menus=True))
             .defer_streamfields()
             .order_by("path")
@@ -127,7 +129,7 @@ def home_and_menu(request, page=None):
     home = current_home(request)
     if home is None:
         return None, []
-    return home, list(home.get_children().live().in_menu().defer_streamfields())
+    return home, list(without_restricted(home.get_children().live().in_menu()).defer_streamfields())
 
 
 def live_translations(page):
