@@ -47,6 +47,7 @@ from partnerships.models import (
     CooperationArea,
     Partner,
 )
+from portal.spreadsheets import FormulaSafeExportMixin
 from translations.views import SubmitTranslationMixin, TranslatedRecordEditMixin
 
 
@@ -127,7 +128,7 @@ class PartnerChooserViewSet(SnippetChooserViewSet):
     choose_results_view_class = PartnerChooseResultsView
 
 
-class RecordIndexView(IndexView):
+class RecordIndexView(FormulaSafeExportMixin, IndexView):
     """Listing with constant queries, and spreadsheet rows that spell out labels and cooperation areas."""
 
     related = ["locale"]

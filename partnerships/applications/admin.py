@@ -9,13 +9,14 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from wagtail.admin.views.generic import EditView, InspectView
+from wagtail.admin.views.generic import EditView, IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
 from partnerships.models import ExpressionOfInterest
+from portal.spreadsheets import FormulaSafeExportMixin
 
 from .partner_records import start_partner_record
 
@@ -36,6 +37,10 @@ class StartPartnerButtonMixin:
                 )
             )
         return buttons
+
+
+class ExpressionOfInterestIndexView(FormulaSafeExportMixin, IndexView):
+    pass
 
 
 class ExpressionOfInterestEditView(StartPartnerButtonMixin, EditView):
@@ -85,6 +90,7 @@ class ExpressionOfInterestViewSet(ModelViewSet):
     add_to_admin_menu = True
     copy_view_enabled = False
     inspect_view_enabled = True
+    index_view_class = ExpressionOfInterestIndexView
     edit_view_class = ExpressionOfInterestEditView
     inspect_view_class = ExpressionOfInterestInspectView
     search_backend_name = None
