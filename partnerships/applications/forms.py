@@ -16,6 +16,10 @@ from partnerships.models import ContributionType, CooperationArea, ExpressionOfI
 
 HONEYPOT_FIELD = "fax_number"
 LINE_BREAKS_AND_TABS = {"\n", "\r", "\t"}
+# Embeddings, overrides and isolates of the bidirectional algorithm: pasted into a name, they make it
+# read backwards in the admin, an e-mail or a spreadsheet. The plain marks (LRM, RLM) stay: mixed
+# Arabic and Latin text needs them.
+BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
 def _has_control_characters(value, allowed=frozenset()):
@@ -42,11 +46,16 @@ def reject_control_characters_in_prose(value):
         )
 
 
-class TextField(forms.CharField):
+class BidiSafeCharField(forms.CharField):
+    def to_python(self, value):
+        return super().to_python(value).translate(BIDI_CONTROLS)
+
+
+class TextField(BidiSafeCharField):
     default_validators = [reject_control_characters]
 
 
-class ProseField(forms.CharField):
+class ProseField(BidiSafeCharField):
     default_validators = [reject_control_characters_in_prose]
 
 

@@ -33,23 +33,22 @@ def apply_form(page, request):
     form = ExpressionOfInterestForm(request.POST)
     if form.is_spam:
         # Look exactly like a success to the bot, and keep nothing.
-        ratelimit.record_submission(request)
+        ratelimit.take_place(request)
         request.session[SESSION_KEY] = f"EOI-{uuid.uuid4().hex[:6].upper()}"
         return redirect(page.url + page.reverse_subpage("thanks"))
     if not form.is_valid():
         return _render(page, request, form, status=400)
 
     existing = form.existing_submission()
-    if existing is None and ratelimit.is_limited(request):
+    if existing is None and not ratelimit.take_place(request, form.cleaned_data["email"]):
         message = _(
-            "You have sent several proposals from this connection in the last hour. Your text is still "
-            "below: please try again later, or write to us by e-mail."
+            "Several proposals have come from this connection or for this e-mail address in the last hour. "
+            "Your text is still below: please try again later, or write to us by e-mail."
         )
         return _render(page, request, form, status=429, form_error=message)
 
     application, created = form.save(language=translation.get_language())
     if created:
-        ratelimit.record_submission(request)
         transaction.on_commit(lambda: send_pending(application))
     request.session[SESSION_KEY] = application.reference
     return redirect(page.url + page.reverse_subpage("thanks"))

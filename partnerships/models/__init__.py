@@ -1,4 +1,4 @@
-from .applications import ApplicationStatus, ExpressionOfInterest
+from .applications import ApplicationStatus, ExpressionOfInterest, SubmissionCount
 from .choices import (
     ContributionStatus,
     ContributionType,
@@ -25,6 +25,7 @@ from .taxonomy import CooperationArea
 __all__ = [
     "ApplicationStatus",
     "ExpressionOfInterest",
+    "SubmissionCount",
     "PartnershipSettings",
     "CRITERIA",
     "ContributionStatus",

@@ -96,3 +96,21 @@ class ExpressionOfInterest(models.Model):
             if previous is not None and previous != self.status:
                 self.status_changed_at = timezone.now()
         super().save(*args, **kwargs)
+
+
+class SubmissionCount(models.Model):
+    """How many expressions of interest one sender (or one recipient of the acknowledgement) has sent
+    in the current window. The key is a keyed hash: no address is kept. Updated only by single
+    conditional UPDATEs (partnerships.applications.ratelimit), so that simultaneous posts to any worker
+    cannot all slip under the limit."""
+
+    key = models.CharField(max_length=64, unique=True)
+    window_started_at = models.DateTimeField(db_index=True)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("submission count")
+        verbose_name_plural = _("submission counts")
+
+    def __str__(self):
+        return f"{self.count} since {self.window_started_at:%Y-%m-%d %H:%M}"

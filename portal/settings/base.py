@@ -103,21 +103,10 @@ if os.environ.get("REDIS_URL"):
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "portal",
         },
-        "ratelimit": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "portal-ratelimit",
-        },
     }
 else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        # The submission counts must be shared by every gunicorn worker, or each would allow its own
-        # five an hour: without Redis they are kept in the database (table made by a migration).
-        "ratelimit": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "portal_ratelimit_cache",
-        },
     }
 
 # How many reverse proxies in front of the portal append to X-Forwarded-For; 0 means the client

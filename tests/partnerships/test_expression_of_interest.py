@@ -274,6 +274,14 @@ def test_the_count_is_shared_by_every_worker(client, apply_urls, area):
     assert client.post(apply_urls["en"], valid_data(area)).status_code == 429
 
 
+def test_one_address_cannot_be_sent_more_than_five_acknowledgements_an_hour(client, apply_urls, area):
+    for n in range(5):
+        client.post(apply_urls["en"], valid_data(area), REMOTE_ADDR=f"198.51.100.{n}")
+    response = client.post(apply_urls["fr"], valid_data(area), REMOTE_ADDR="198.51.100.99")
+    assert response.status_code == 429
+    assert ExpressionOfInterest.objects.count() == 5
+
+
 def test_behind_a_proxy_senders_are_told_apart_by_the_address_it_adds(client, apply_urls, area, settings):
     settings.PORTAL_TRUSTED_PROXIES = 1
     for _ in range(5):
@@ -283,7 +291,10 @@ def test_behind_a_proxy_senders_are_told_apart_by_the_address_it_adds(client, ap
     assert spoofed.status_code == 429
     # Someone else behind the same proxy is not blocked.
     assert (
-        client.post(apply_urls["en"], valid_data(area), HTTP_X_FORWARDED_FOR="203.0.113.9").status_code == 302
+        client.post(
+            apply_urls["en"], valid_data(area, email="other@example.org"), HTTP_X_FORWARDED_FOR="203.0.113.9"
+        ).status_code
+        == 302
     )
 
 
@@ -572,3 +583,42 @@ def test_cooperation_areas_are_named_and_ordered_in_the_reader_language(
         AREAS[slug][language] for slug in sorted(AREAS, key=lambda s: sort_key(AREAS[s]["en"]))
     ]
     assert (labels == in_english_order) == (language == "en")
+
+
+def test_the_acknowledgement_carries_no_sender_chosen_text_but_a_short_name(
+    client, apply_urls, area, django_capture_on_commit_callbacks
+):
+    """Anyone can type someone else's address: the e-mail must not become their megaphone."""
+    lure = "Claim your refund at https://evil.example now"
+    data = valid_data(area, organisation_name=lure, contact_name="Winner " * 25, proposal=lure, alignment=lure)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(apply_urls["en"], data)
+    [acknowledgement] = mail.outbox
+    text = acknowledgement.subject + acknowledgement.body
+    assert "evil.example" not in text
+    assert ExpressionOfInterest.objects.get().reference in text
+    greeting = acknowledgement.body.splitlines()[0]
+    assert greeting.startswith("Dear Winner") and len(greeting) <= len("Dear ,") + 60
+
+
+@pytest.mark.parametrize("control", ["\u202e", "\u202d", "\u202a", "\u2066", "\u2067", "\u2068", "\u2069"])
+def test_bidirectional_overrides_are_stripped_from_every_text_field(client, apply_urls, area, control):
+    data = valid_data(
+        area,
+        organisation_name=f"Acme{control}gpj.exe",
+        contact_name=f"Ana{control} Martín",
+        phone=f"+33{control} 4 00",
+        proposal=f"Licences{control} for analysts.",
+        alignment=f"Helps{control} investigators.",
+    )
+    assert client.post(apply_urls["en"], data).status_code == 302
+    application = ExpressionOfInterest.objects.get()
+    for name in ("organisation_name", "contact_name", "phone", "proposal", "alignment"):
+        assert control not in getattr(application, name), name
+    assert application.organisation_name == "Acmegpj.exe"
+
+
+def test_right_to_left_marks_that_arabic_text_needs_are_kept(client, apply_urls, area):
+    name = "شركة\u200f ACME"
+    assert client.post(apply_urls["ar"], valid_data(area, organisation_name=name)).status_code == 302
+    assert ExpressionOfInterest.objects.get().organisation_name == name
