@@ -75,7 +75,10 @@ class StartPartnerRecordView(PermissionCheckedMixin, WagtailAdminTemplateMixin, 
         else:
             messages.success(
                 request,
-                _("Draft partner “%(name)s” created with a pending due-diligence review.")
+                _(
+                    "Draft partner “%(name)s” created with a pending due-diligence review. Write its public "
+                    "summary: nothing of the private proposal was copied."
+                )
                 % {"name": partner.name},
             )
         return redirect(reverse(PARTNER_EDIT_URL, args=[partner.pk]))

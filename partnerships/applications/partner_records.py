@@ -19,7 +19,11 @@ def _unique_slug(name, fallback, locale):
 @transaction.atomic
 def start_partner_record(application, user):
     """A draft partner pre-filled from the submission, with a pending initial review, linked back to it.
-    Draft only: it goes public only once a reviewer approves the review and the partner (invariant 2)."""
+    Draft only: it goes public only once a reviewer approves the review and the partner (invariant 2).
+
+    Only what identifies the organisation is copied. The proposal and its alignment were written for
+    the reviewers alone (editors cannot read them), so the summary starts empty: a required field the
+    editor must write before the record can be submitted."""
     if application.partner_id:
         return application.partner
     locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
@@ -30,7 +34,7 @@ def start_partner_record(application, user):
         partner_type=application.organisation_type,
         country=application.country,
         website=application.website,
-        summary=application.proposal[:400],
+        summary="",
         live=False,
     )
     # A parental many-to-many is written by save(), so it is set first.
@@ -43,7 +47,8 @@ def start_partner_record(application, user):
         decision=ReviewDecision.PENDING,
         notes=f"Opened from expression of interest {application.reference}.",
     )
-    partner.save_revision(user=user, log_action=True)
+    # Unvalidated on purpose: the summary is left for the editor, whose form requires it.
+    partner.save_revision(user=user, log_action=True, clean=False)
     application.partner = partner
     application.status = ApplicationStatus.DUE_DILIGENCE
     application.save()

@@ -114,6 +114,8 @@ def test_start_partner_record_creates_a_draft_partner_with_a_pending_review(revi
 
 def test_the_new_partner_cannot_be_published_until_its_review_is_approved(application):
     partner = start_partner_record(application, user=None)
+    partner.summary = "Written by the editor for the directory."
+    partner.save()
     with pytest.raises(PublishingBlocked):
         publish(partner)
     review = partner.due_diligence_reviews.get()
@@ -124,3 +126,17 @@ def test_the_new_partner_cannot_be_published_until_its_review_is_approved(applic
     review.save()
     partner.refresh_from_db()
     assert publish(partner).live
+
+
+def test_the_new_partner_record_holds_nothing_of_the_private_proposal(reviewer_client, application):
+    application.proposal = "PRIVATE-PROPOSAL we can discount 40% if you drop the audit."
+    application.alignment = "PRIVATE-ALIGNMENT our board asked for secrecy."
+    application.save()
+    reviewer_client.post(reverse("expressions_of_interest:start_partner", args=[application.pk]))
+    partner = Partner.objects.get(pk=ExpressionOfInterest.objects.get(pk=application.pk).partner_id)
+    assert partner.summary == ""
+    draft = partner.get_latest_revision().content
+    assert "PRIVATE-" not in str(draft)
+    assert "PRIVATE-" not in str([getattr(partner, field.attname) for field in Partner._meta.concrete_fields])
+    edit_form = reviewer_client.get(reverse("wagtailsnippets_partnerships_partner:edit", args=[partner.pk]))
+    assert "PRIVATE-" not in edit_form.content.decode()
