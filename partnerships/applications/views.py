@@ -1,8 +1,9 @@
 """The expression-of-interest form on the apply page: post/redirect/get, one record per submission."""
 
+import logging
 import uuid
 
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -14,7 +15,10 @@ from . import ratelimit
 from .forms import ExpressionOfInterestForm
 from .notifications import send_pending
 
+logger = logging.getLogger(__name__)
+
 SESSION_KEY = "expression_of_interest_reference"
+RETRY_AFTER_SECONDS = 300
 TEMPLATE = "partnerships/apply_page.html"
 
 
@@ -39,15 +43,26 @@ def apply_form(page, request):
     if not form.is_valid():
         return _render(page, request, form, status=400)
 
-    existing = form.existing_submission()
-    if existing is None and not ratelimit.take_place(request, form.cleaned_data["email"]):
+    try:
+        # A savepoint: after a failed write the page around the form still needs the database.
+        with transaction.atomic():
+            existing = form.existing_submission()
+            if existing is None and not ratelimit.take_place(request, form.cleaned_data["email"]):
+                message = _(
+                    "Several proposals have come from this connection or for this e-mail address in the "
+                    "last hour. Your text is still below: please try again later, or write to us by e-mail."
+                )
+                return _render(page, request, form, status=429, form_error=message)
+            application, created = form.save(language=translation.get_language())
+    except DatabaseError:
+        logger.exception("Could not store an expression of interest")
         message = _(
-            "Several proposals have come from this connection or for this e-mail address in the last hour. "
-            "Your text is still below: please try again later, or write to us by e-mail."
+            "We could not save your proposal just now. Everything you typed is still below: please send "
+            "it again in a few minutes."
         )
-        return _render(page, request, form, status=429, form_error=message)
-
-    application, created = form.save(language=translation.get_language())
+        response = _render(page, request, form, status=503, form_error=message)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
     if created:
         transaction.on_commit(lambda: send_pending(application))
     request.session[SESSION_KEY] = application.reference

@@ -11,6 +11,7 @@ from bs4 import BeautifulSoup
 from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import OperationalError
 from django.test import Client
 from django.utils import timezone
 
@@ -590,7 +591,9 @@ def test_the_acknowledgement_carries_no_sender_chosen_text_but_a_short_name(
 ):
     """Anyone can type someone else's address: the e-mail must not become their megaphone."""
     lure = "Claim your refund at https://evil.example now"
-    data = valid_data(area, organisation_name=lure, contact_name="Winner " * 25, proposal=lure, alignment=lure)
+    data = valid_data(
+        area, organisation_name=lure, contact_name="Winner " * 25, proposal=lure, alignment=lure
+    )
     with django_capture_on_commit_callbacks(execute=True):
         client.post(apply_urls["en"], data)
     [acknowledgement] = mail.outbox
@@ -622,3 +625,23 @@ def test_right_to_left_marks_that_arabic_text_needs_are_kept(client, apply_urls,
     name = "شركة\u200f ACME"
     assert client.post(apply_urls["ar"], valid_data(area, organisation_name=name)).status_code == 302
     assert ExpressionOfInterest.objects.get().organisation_name == name
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_database_that_refuses_the_write_keeps_the_applicants_text(
+    client, apply_urls, area, language, monkeypatch
+):
+    def read_only(*args, **kwargs):
+        raise OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(ExpressionOfInterest, "save", read_only)
+    data = valid_data(area, proposal="Typed while the database was read-only.")
+    response = client.post(apply_urls[language], data)
+    assert response.status_code == 503
+    assert response["Retry-After"] == "300"
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.html["lang"] == language
+    assert textarea_value(page, "proposal") == "Typed while the database was read-only."
+    assert page.select_one("#id_organisation_name")["value"] == "Acme Forensics"
+    error = page.select_one(".form-error, [role=alert]").get_text()
+    assert ("Everything you typed" in error) == (language == "en")
