@@ -42,6 +42,7 @@ from partnerships.admin.reviews import (
     can_see_reviews,
     partner_edit_handler_without_reviews,
 )
+from partnerships.admin.stale_edits import RefuseStaleEditsMixin
 from partnerships.models import (
     Contribution,
     CooperationArea,
@@ -70,11 +71,11 @@ class PartnerCreateView(SourceLanguageCreateMixin, ReviewPanelMixin, CreateView)
     pass
 
 
-class ContributionEditView(TranslatedRecordEditMixin, EditView):
+class ContributionEditView(RefuseStaleEditsMixin, TranslatedRecordEditMixin, EditView):
     pass
 
 
-class PartnerEditView(TranslatedRecordEditMixin, ReviewPanelMixin, EditView):
+class PartnerEditView(RefuseStaleEditsMixin, TranslatedRecordEditMixin, ReviewPanelMixin, EditView):
     def keep_recorded_reviews(self):
         """A user without the reviews' formset saves the reviews as recorded, whichever version they edit
         (reverting to an old revision must not bring back old reviews). For a live partner the current
