@@ -13,7 +13,7 @@ from partnerships.models import PartnershipSettings
 
 from . import ratelimit
 from .forms import ExpressionOfInterestForm
-from .notifications import send_pending
+from .tasks import send_application_emails
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ def apply_form(page, request):
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response
     if created:
-        transaction.on_commit(lambda: send_pending(application))
+        transaction.on_commit(lambda: send_application_emails.enqueue(application.pk))
     request.session[SESSION_KEY] = application.reference
     return redirect(page.url + page.reverse_subpage("thanks"))
 

@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_countries",
     "wagtail.contrib.routable_page",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -167,10 +169,20 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false").lower() == "true"
+# A mail host that accepts the connection and never answers must not hold a worker for ever.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "partnerships@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Fallback for the reviewers' address of the partnership settings (Settings › Partnership settings).
 PORTAL_REVIEWERS_EMAIL = os.environ.get("PORTAL_REVIEWERS_EMAIL", "")
+
+# Wagtail's own tasks (reference and search index updates) run at once, as they always have; the
+# e-mails of the apply form wait in the database for `manage.py db_worker --backend mail` (which
+# `make run` starts), so that no request waits on a mail host.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+}
 PORTAL_APPLICATIONS_PER_HOUR = 5
 
 # Security headers that hold in every environment.

@@ -12,3 +12,7 @@ PORTAL_CREATE_DEMO_ADMIN = True
 # Serve static files straight from the source folders: the browser tests need no collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # The mail worker runs inside each test's transaction; in this mode it takes a savepoint there
+    # instead of its own BEGIN EXCLUSIVE, which SQLite refuses inside a transaction.
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "EXCLUSIVE"  # noqa: F405

@@ -1,6 +1,7 @@
 """The expression-of-interest pipeline: bad input never stored and never a 500, one record per
 submission, e-mails that can fail without losing anything, retention."""
 
+import time
 import uuid
 from datetime import timedelta
 from unittest import mock
@@ -10,6 +11,7 @@ from bs4 import BeautifulSoup
 
 from django.core import mail
 from django.core.cache import cache
+from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
 from django.db import OperationalError
 from django.test import Client
@@ -53,6 +55,22 @@ def apply_urls(django_capture_on_commit_callbacks):
 @pytest.fixture
 def area():
     return CooperationAreaFactory(slug="test-cyber", name="Test cyber")
+
+
+class SilentMailHost(BaseEmailBackend):
+    """A mail host that accepts the connection and never answers (EMAIL_TIMEOUT would end the wait)."""
+
+    connections = 0
+
+    def send_messages(self, email_messages):
+        type(self).connections += 1
+        time.sleep(2)
+        raise TimeoutError("timed out")
+
+
+def run_mail_worker():
+    """What `manage.py db_worker --backend mail` (started by `make run`) does with the queued e-mails."""
+    call_command("db_worker", "--batch", "--backend", "mail", "--no-startup-delay", "-v0")
 
 
 def textarea_value(page, name):
@@ -336,6 +354,7 @@ def test_acknowledgement_goes_out_in_the_submission_language_and_reviewers_are_n
     settings.PORTAL_REVIEWERS_EMAIL = "reviewers@example.org"
     with django_capture_on_commit_callbacks(execute=True):
         client.post(apply_urls["fr"], valid_data(area))
+    run_mail_worker()
     application = ExpressionOfInterest.objects.get()
     recipients = sorted(message.to[0] for message in mail.outbox)
     assert recipients == ["ana@acme.example", "reviewers@example.org"]
@@ -347,15 +366,37 @@ def test_acknowledgement_goes_out_in_the_submission_language_and_reviewers_are_n
     assert application.acknowledgement_sent_at and application.notification_sent_at
 
 
+def test_a_silent_mail_host_never_holds_the_request(
+    client, apply_urls, area, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = f"{__name__}.SilentMailHost"
+    SilentMailHost.connections = 0
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(apply_urls["en"], valid_data(area))
+    assert response.status_code == 302
+    assert SilentMailHost.connections == 0, "the request waited on the mail host"
+    application = ExpressionOfInterest.objects.get()
+    assert application.acknowledgement_sent_at is None
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    run_mail_worker()
+    application.refresh_from_db()
+    assert application.acknowledgement_sent_at is not None
+    assert [message.to for message in mail.outbox] == [["ana@acme.example"]]
+
+
+def test_outgoing_mail_gives_up_on_a_silent_host(settings):
+    assert 0 < settings.EMAIL_TIMEOUT <= 30
+
+
 def test_a_mail_failure_keeps_the_submission_and_the_retry_sends_it(
     client, apply_urls, area, settings, django_capture_on_commit_callbacks, caplog
 ):
     settings.PORTAL_REVIEWERS_EMAIL = "reviewers@example.org"
-    with (
-        mock.patch("django.core.mail.EmailMessage.send", side_effect=ConnectionRefusedError("SMTP down")),
-        django_capture_on_commit_callbacks(execute=True),
-    ):
-        response = client.post(apply_urls["en"], valid_data(area))
+    with mock.patch("django.core.mail.EmailMessage.send", side_effect=ConnectionRefusedError("SMTP down")):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(apply_urls["en"], valid_data(area))
+        run_mail_worker()
     assert response.status_code == 302
     application = ExpressionOfInterest.objects.get()
     assert application.acknowledgement_sent_at is None and application.notification_sent_at is None
@@ -596,6 +637,7 @@ def test_the_acknowledgement_carries_no_sender_chosen_text_but_a_short_name(
     )
     with django_capture_on_commit_callbacks(execute=True):
         client.post(apply_urls["en"], data)
+    run_mail_worker()
     [acknowledgement] = mail.outbox
     text = acknowledgement.subject + acknowledgement.body
     assert "evil.example" not in text
