@@ -1,6 +1,7 @@
 import logging
+import sys
 
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, connections
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import Resolver404, resolve
@@ -9,21 +10,22 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Page
 
+from portal.health import run_checks
+
 logger = logging.getLogger(__name__)
+
+RETRY_AFTER_SECONDS = 120
 
 
 @never_cache
 @require_GET
 def healthz(request):
-    """Liveness for load balancers: 200 when the database answers, 503 when it does not."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
-        logger.exception("Health check: the database is unavailable")
-        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+    """For load balancers and monitoring: 200 when the site can serve, else 503 and what is wrong."""
+    checks = run_checks()
+    if all(result == "ok" for result in checks.values()):
+        return JsonResponse({"status": "ok", **checks})
+    logger.error("Health check failed: %s", checks)
+    return JsonResponse({"status": "error", **checks}, status=503)
 
 
 @require_GET
@@ -37,7 +39,18 @@ def robots_txt(request):
 
 
 def server_error(request):
-    """Rendered without a page context, so it must not touch the database."""
+    """Rendered without a page context, so it must not touch the database. Django calls it while the
+    error is being handled: a database that is down or has lost its tables answers 503, and its
+    connection is closed so that the next request reconnects and the site recovers by itself."""
+    error = sys.exc_info()[1]
+    if isinstance(error, DatabaseError):
+        for connection in connections.all(initialized_only=True):
+            # Not inside a transaction still open (a test's), which must end by rolling back.
+            if not connection.in_atomic_block:
+                connection.close()
+        response = render(request, "503.html", status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
     return render(request, "500.html", status=500)
 
 
