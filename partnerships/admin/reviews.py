@@ -12,7 +12,7 @@ import datetime
 import django_filters
 
 from django import forms
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
@@ -28,6 +28,7 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import CreateView, DeleteView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.snippets.widgets import AdminSnippetChooser
 
 from partnerships.models import DueDiligenceReview, Partner, ReviewDecision, ReviewType
 from portal.locales import in_source_language
@@ -106,6 +107,20 @@ class ReviewsDue(django_filters.ChoiceFilter):
         return qs.filter(next_review_due__lte=today + datetime.timedelta(days=self.WINDOWS[value]))
 
 
+class PartnerFilterChooser(AdminSnippetChooser):
+    """Wagtail's chooser looks up whatever the address holds; a partner id that is not a number is no
+    partner (the filter then says the choice is invalid) rather than a server error."""
+
+    def __init__(self, **kwargs):
+        super().__init__(Partner, **kwargs)
+
+    def get_instance(self, value):
+        try:
+            return super().get_instance(value)
+        except (ValueError, ValidationError):
+            return None
+
+
 class DueDiligenceReviewFilterSet(WagtailFilterSet):
     due = ReviewsDue(
         label=_("Next review due"),
@@ -124,8 +139,11 @@ class DueDiligenceReviewFilterSet(WagtailFilterSet):
     review_type = django_filters.ChoiceFilter(
         label=_("Review type"), choices=ReviewType.choices, empty_label=_("All"), widget=forms.RadioSelect
     )
+    # A chooser, not a list of every partner: there may be thousands.
     partner = django_filters.ModelChoiceFilter(
-        label=_("Partner"), queryset=Partner.objects.filter(in_source_language()).order_by("name")
+        label=_("Partner"),
+        queryset=Partner.objects.filter(in_source_language()),
+        widget=PartnerFilterChooser(),
     )
 
     class Meta:
@@ -170,9 +188,9 @@ class DueDiligenceReviewIndexView(IndexView):
             return super().get_delete_url(instance)
         return None
 
-    def review_url(self, review):
-        # A decided review is read, a pending one completed.
-        return self.get_edit_url(review) or self.get_inspect_url(review)
+    def partner_edit_url(self, review):
+        # The review itself is opened from the row's buttons: Edit while pending, Inspect once decided.
+        return AdminURLFinder(self.request.user).get_edit_url(review.partner)
 
     @cached_property
     def columns(self):
@@ -181,7 +199,7 @@ class DueDiligenceReviewIndexView(IndexView):
                 "partner",
                 label=_("Partner"),
                 accessor="partner.name",
-                get_url=self.review_url,
+                get_url=self.partner_edit_url,
                 sort_key="partner__name",
             ),
             Column("review_type", label=_("Review type"), accessor="get_review_type_display"),

@@ -132,6 +132,16 @@ class DueDiligenceReview(models.Model):
     def __str__(self):
         return f"{self.get_review_type_display()} ({self.get_decision_display()})"
 
+    def save(self, *args, **kwargs):
+        if self.was_decided():
+            raise ReviewIsFinal(f"Review {self.pk} is decided: record a new review instead.")
+        return super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if self.was_decided():
+            raise ReviewIsFinal(f"Review {self.pk} is decided: it stays on file.")
+        return super().delete(*args, **kwargs)
+
     @property
     def is_positive(self):
         return self.decision in ReviewDecision.positive()
@@ -151,16 +161,6 @@ class DueDiligenceReview(models.Model):
             and type(self).objects.filter(pk=self.pk).exclude(decision=ReviewDecision.PENDING).exists()
         )
 
-    def save(self, *args, **kwargs):
-        if self.was_decided():
-            raise ReviewIsFinal(f"Review {self.pk} is decided: record a new review instead.")
-        return super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        if self.was_decided():
-            raise ReviewIsFinal(f"Review {self.pk} is decided: it stays on file.")
-        return super().delete(*args, **kwargs)
-
     def clean(self):
         super().clean()
         errors = {}
@@ -177,6 +177,8 @@ class DueDiligenceReview(models.Model):
                 )
         if self.decision == ReviewDecision.APPROVED_WITH_CONDITIONS and not self.conditions.strip():
             errors["conditions"] = _("Say what the conditions are.")
+        if self.contribution_id and self.partner_id and self.contribution.partner_id != self.partner_id:
+            errors["contribution"] = _("Choose one of this partner's contributions.")
         if self.next_review_due and self.decided_on and self.next_review_due <= self.decided_on:
             errors["next_review_due"] = _("The next review must fall after the decision.")
         if errors:

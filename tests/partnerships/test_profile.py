@@ -128,7 +128,9 @@ def test_the_due_diligence_statement_lists_every_decided_review_newest_first_and
     assert len(texts) == 2
     assert "June 15, 2024" in texts[0] and "June 15, 2026" in texts[0]
     assert "January 10, 2022" in texts[1] and "January 10, 2023" in texts[1]
-    rows = [[cell.get_text(strip=True) for cell in row.select("th, td")] for row in reviews[0].select("tbody tr")]
+    rows = [
+        [cell.get_text(strip=True) for cell in row.select("th, td")] for row in reviews[0].select("tbody tr")
+    ]
     assert rows == [
         ["The partner shares the organisation's core values and principles.", "Meets the criterion"],
         [
