@@ -42,6 +42,7 @@ def start_partner_record(application, user):
         opened_on=timezone.localdate(),
         decision=ReviewDecision.PENDING,
         notes=f"Opened from expression of interest {application.reference}.",
+        recorded_by=user,
     )
     partner.save_revision(user=user, log_action=True)
     application.partner = partner
