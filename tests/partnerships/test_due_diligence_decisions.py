@@ -283,3 +283,19 @@ def test_the_partner_edit_view_links_reviewers_to_its_reviews(client, reviewer, 
     # The add form starts with the partner chosen.
     form = client.get(f"{REVIEW_ADD_URL}?partner={live_partner.pk}").context["form"]
     assert str(form.initial["partner"]) == str(live_partner.pk)
+
+
+def test_the_reviews_listing_costs_the_same_queries_for_few_or_many_reviews(client, reviewer):
+    def count():
+        client.get(REVIEWS)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(REVIEWS).status_code == 200
+        return len(queries)
+
+    login(client, reviewer)
+    for _ in range(3):
+        ReviewFactory()
+    few = count()
+    for _ in range(30):
+        ReviewFactory(partner__live=False)
+    assert count() == few
