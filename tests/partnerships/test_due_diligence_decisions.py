@@ -129,6 +129,8 @@ def test_a_recorded_negative_decision_takes_the_partner_off_every_public_surface
 def test_a_rejection_recorded_outside_the_admin_takes_effect_too(client, live_partner):
     ReviewFactory(partner=live_partner, decision=ReviewDecision.REJECTED, decided_on="2025-06-01")
     assert public_surfaces(client) == []
+    assert not Partner.objects.filter(translation_key=live_partner.translation_key, live=True).exists()
+    assert not Contribution.objects.filter(partner=live_partner, live=True).exists()
 
 
 def test_recording_an_approval_publishes_nothing(client, reviewer):
