@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.admin_url_finder import AdminURLFinder
@@ -216,12 +217,25 @@ class DueDiligenceReviewIndexView(IndexView):
 
 
 class RecordingMixin:
-    """Whoever saves the review records it (and its decision), now."""
+    """Whoever saves the review records it (and its decision), now; the message says what followed."""
 
     def save_instance(self):
         self.form.instance.recorded_by = self.request.user
         self.form.instance.recorded_at = timezone.now()
         return super().save_instance()
+
+    def get_success_message(self, *args):
+        # CreateView passes the instance, EditView does not: the saved review is self.object either way.
+        if self.object.takes_partner_off_the_site:
+            return gettext(
+                "The review of “%(partner)s” is recorded. The partner and its contributions are off the "
+                "public site, in every language."
+            ) % {"partner": self.object.partner}
+        return super().get_success_message(*args)
+
+    def get_success_buttons(self):
+        # A decided review is final: there is nothing to edit.
+        return [] if self.object.is_decided else super().get_success_buttons()
 
 
 class DueDiligenceReviewCreateView(RecordingMixin, CreateView):

@@ -8,6 +8,7 @@ profile lists the public part of every decided review and nothing internal."""
 import pytest
 from bs4 import BeautifulSoup
 
+from django.contrib.messages import get_messages
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -110,6 +111,8 @@ def test_a_recorded_negative_decision_takes_the_partner_off_every_public_surface
 
     response = login(client, reviewer).post(REVIEW_ADD_URL, rejection(live_partner, decision=decision))
     assert response.status_code == 302, response.context and response.context["form"].errors
+    [message] = [str(message) for message in get_messages(response.wsgi_request)]
+    assert "off the public site, in every language" in message
     client.logout()
 
     assert public_surfaces(client) == []
