@@ -220,7 +220,6 @@ class SyntheticRecords:
             decided = start - datetime.timedelta(days=rng.randint(5, 60))
             decision = "approved" if rng.random() < 0.8 else "approved_with_conditions"
             review = DueDiligenceReview(
-                sort_order=0,
                 review_type="initial",
                 opened_on=decided - datetime.timedelta(days=rng.randint(20, 90)),
                 decided_on=decided,
@@ -238,8 +237,6 @@ class SyntheticRecords:
                 reviewers="Synthetic reviewer",
             )
             chosen = rng.sample(areas, k=min(len(areas), rng.randint(1, 3)))
-            # Kept in memory too, so the revision records them without a query per partner.
-            partner.due_diligence_reviews = [review]
             partner.cooperation_areas = chosen
             partners.append(partner)
             reviews.append(review)

@@ -16,6 +16,7 @@ from django.db.models.functions import Lower
 from partnerships.filters import SORT_BY_START
 from partnerships.localize import Localized, localize_records, localized_areas
 from partnerships.models.choices import ContributionType, CriterionResult, PartnerType, ProfitSector
+from partnerships.models.querysets import DECIDED
 from partnerships.models.records import Contribution, Partner
 from partnerships.models.reviews import CRITERIA, DueDiligenceReview
 from partnerships.models.taxonomy import CooperationArea
@@ -161,13 +162,9 @@ def _has_contribution_of_type(kind):
 def public_partner(slug):
     """The public source record of the partner at `slug`, or None (drafts, rejected, unknown).
 
-    It carries the public fields of its current decided review (`review_<field>`) and nothing else of
-    the review: the internal fields are never even read. In a translated locale it also carries the
-    prose of its live translation (`translated_<field>`), read in the same query."""
-    current = DueDiligenceReview.objects.filter(pk=OuterRef("current_review_id"))
-    annotations = {
-        f"review_{field}": Subquery(current.values(field)[:1]) for field in DueDiligenceReview.PUBLIC_FIELDS
-    }
+    In a translated locale it also carries the prose of its live translation (`translated_<field>`),
+    read in the same query."""
+    annotations = {}
     locale = active_locale()
     if not is_source_language(locale.language_code):
         translation = Partner.objects.filter(
@@ -194,23 +191,31 @@ def _localized_partner(partner, locale):
     return Localized(partner, translation, locale.language_code)
 
 
-def due_diligence_statement(partner):
-    """The due-diligence statement: decision date, the three criteria with their results, next review."""
-    if partner.current_review_id is None or partner.review_decided_on is None:
-        return None
+def due_diligence_history(partner):
+    """Every decided review of the partner, newest first, as its public part: decision date, the three
+    criteria with their results, next review due. The internal fields are never even read."""
     labels = dict(CriterionResult.choices)
-    return {
-        "decided_on": partner.review_decided_on,
-        "next_review_due": partner.review_next_review_due,
-        "criteria": [
-            {
-                "text": text,
-                "result": getattr(partner, f"review_{key}_result"),
-                "result_label": labels.get(getattr(partner, f"review_{key}_result"), ""),
-            }
-            for key, text in CRITERIA
-        ],
-    }
+    reviews = (
+        DueDiligenceReview.objects.filter(partner=partner, decision__in=DECIDED)
+        .exclude(decided_on=None)
+        .order_by("-decided_on", "-pk")
+        .values(*DueDiligenceReview.PUBLIC_FIELDS)
+    )
+    return [
+        {
+            "decided_on": review["decided_on"],
+            "next_review_due": review["next_review_due"],
+            "criteria": [
+                {
+                    "text": text,
+                    "result": review[f"{key}_result"],
+                    "result_label": labels.get(review[f"{key}_result"], ""),
+                }
+                for key, text in CRITERIA
+            ],
+        }
+        for review in reviews
+    ]
 
 
 def partner_contributions(partner):
@@ -263,7 +268,7 @@ def partner_profile(partner):
     return {
         "partner": localized,
         "areas": localized_areas(CooperationArea.objects.filter(partners=partner), locale),
-        "statement": due_diligence_statement(partner),
+        "reviews": due_diligence_history(partner),
         "contributions": localize_records(contributions, locale),
         "totals": totals_by_currency(contributions),
         "last_updated": max((when for when in published if when), default=None),

@@ -6,6 +6,7 @@ saves a row as live without it still goes through Model.save(). Both ask the rec
 
 from django.utils.translation import gettext as _
 
+from partnerships.models.choices import ReviewDecision
 from partnerships.models.querysets import DECIDED
 
 
@@ -51,12 +52,19 @@ def partner_publish_blockers(partner):
         reasons.append(
             _("Publish the original record of %(partner)s before its translations.") % {"partner": partner}
         )
-    # The version being published carries its own reviews (they are part of its revision).
+    # Reviews are records of their own: whichever version is published, the recorded decisions apply.
     current = _current_review(source.due_diligence_reviews.all())
     if current is None:
         reasons.append(
             _(
                 "%(partner)s has no completed due-diligence review. A transparency reviewer must record an approved review before it can be published."
+            )
+            % {"partner": partner}
+        )
+    elif current.decision == ReviewDecision.WITHDRAWN:
+        reasons.append(
+            _(
+                "The partnership with %(partner)s was withdrawn in its latest due-diligence review, so it cannot be published."
             )
             % {"partner": partner}
         )

@@ -1,13 +1,17 @@
 """The "Partnerships" admin menu, and the publishing guard's refusals shown as admin messages."""
 
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from partnerships.admin.publishing import publishing_refused_response
+from partnerships.admin.reviews import reviewers
 from partnerships.admin.viewsets import PartnershipsViewSetGroup
 from partnerships.applications.admin import ExpressionOfInterestViewSet
-from partnerships.models import Contribution, Partner
+from partnerships.models import Contribution, DueDiligenceReview, Partner
 
+# Before the viewsets are registered: their views ask the registry which policy applies.
+register_permission_policy(DueDiligenceReview, reviewers)
 register_snippet(PartnershipsViewSetGroup)
 
 

@@ -155,6 +155,34 @@ class ContributionFactory(TranslatedFactory):
     live = False
 
 
+REVIEW_ADD_URL = "/admin/partnerships/due-diligence-reviews/new/"
+
+
+def review_form(partner, **fields):
+    """What a reviewer posts to record a review in the admin: an approval unless `fields` say otherwise."""
+    return {
+        "partner": partner.pk,
+        "contribution": "",
+        "review_type": "initial",
+        "opened_on": "2025-01-06",
+        "decided_on": "2025-02-03",
+        "next_review_due": "2027-02-03",
+        "values_result": "meets",
+        "values_rationale": "",
+        "activities_result": "meets",
+        "activities_rationale": "",
+        "purpose_result": "meets",
+        "purpose_rationale": "",
+        "sanctions_screening": "clear",
+        "risk_level": "low",
+        "decision": "approved",
+        "conditions": "",
+        "reviewers": "",
+        "notes": "",
+        **fields,
+    }
+
+
 def publish(record, user=None):
     """Publish through Wagtail's revision path, as the admin and workflows do."""
     revision = record.save_revision(user=user)

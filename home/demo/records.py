@@ -15,7 +15,8 @@ The other public partners and contributions are data. They are inserted in bulk 
 would leave them: one revision saved by the editor that is both the latest and the live one, and a
 "publish" entry by the reviewer in the history. Each is first validated as saving a revision would
 validate it (but for the existence of the records it points at, which the load has just found or
-made), and asked the publishing guard's own questions; a record the guard would refuse stops the load. Their translations are registered with wagtail-localize (the source, the translated strings and
+made), and asked the publishing guard's own questions once its reviews are recorded; a record the
+guard would refuse stops the load. Their translations are registered with wagtail-localize (the source, the translated strings and
 the translation), so that an editor opens them in its editor like any other. Publishing them one by one
 took three quarters of the load's half-minute.
 
@@ -91,6 +92,9 @@ class DemoRecordsBuilder:
         self.stdout = stdout
         self.created = Counter()
         self.through_workflow = True
+        # The reviews of each new partner (by slug), recorded once the partner is saved: reviews are
+        # records of their own, which point at the saved partner.
+        self.reviews = {}
 
     def log(self, message):
         if self.stdout is not None:
@@ -172,9 +176,8 @@ class DemoRecordsBuilder:
             )
             if translation_key is None:
                 # The reviews belong to the organisation, so to the source alone.
-                partner.due_diligence_reviews = [
-                    DueDiligenceReview(sort_order=order, **fields)
-                    for order, fields in enumerate(review_specs(spec, index))
+                self.reviews[spec["slug"]] = [
+                    DueDiligenceReview(**fields) for fields in review_specs(spec, index)
                 ]
             return partner
 
@@ -278,8 +281,33 @@ class DemoRecordsBuilder:
     @transaction.atomic
     def _save_draft(self, record):
         # A new record is a draft (DraftStateMixin would otherwise start it as live).
+        self._validate_reviews([record])
         record.save()
+        self._record_reviews([record])
         record.save_revision(user=self.editor)
+
+    def _reviews_of(self, records):
+        """(partner, its reviews to record) for the new source partners among `records`."""
+        for record in records:
+            if isinstance(record, Partner) and record.is_source:
+                yield record, self.reviews.get(record.slug, [])
+
+    def _validate_reviews(self, records):
+        for _partner, reviews in self._reviews_of(records):
+            for review in reviews:
+                review.full_clean(exclude=["partner"])
+
+    def _record_reviews(self, records):
+        """Record, as the demo reviewer, the reviews of the new partners among `records` (in bulk: a
+        demo partner's reviews agree with its state, so none has an effect to take)."""
+        now = timezone.now()
+        reviews = []
+        for record, partner_reviews in list(self._reviews_of(records)):
+            self.reviews.pop(record.slug, None)
+            for review in partner_reviews:
+                review.partner_id, review.recorded_by, review.recorded_at = record.pk, self.reviewer, now
+                reviews.append(review)
+        DueDiligenceReview.objects.bulk_create(reviews)
 
     # --- the workflow -------------------------------------------------------------------------
 
@@ -345,25 +373,21 @@ class DemoRecordsBuilder:
         # The relations are objects this load has just found or made: asking the database whether
         # each exists would only repeat that (the database's own constraints still hold at insert).
         relations = [field.name for field in model._meta.concrete_fields if field.is_relation]
-        for record, publish in rows:
+        for record, _publish in rows:
             record.full_clean(exclude=relations)
-            for review in record.due_diligence_reviews.all() if model is Partner else []:
-                review.full_clean(exclude=["partner"])
-            if publish and (reasons := record.get_publish_blockers()):
-                raise DemoContentError(f"{record!r} cannot be published: {' '.join(map(str, reasons))}")
+        self._validate_reviews(records)
         for record, publish in rows:
             record.has_unpublished_changes = not publish
             if publish:
                 record.live = True
                 record.first_published_at = record.last_published_at = now
         model.objects.bulk_create(records)
-        if model is Partner:
-            reviews = []
-            for record in records:
-                for review in record.due_diligence_reviews.all():
-                    review.partner_id = record.pk
-                    reviews.append(review)
-            DueDiligenceReview.objects.bulk_create(reviews)
+        self._record_reviews(records)
+        # Asked once the partners' reviews are recorded, inside the load's transaction: a refusal
+        # stops the load and leaves nothing behind.
+        for record, publish in rows:
+            if publish and (reasons := record.get_publish_blockers()):
+                raise DemoContentError(f"{record!r} cannot be published: {' '.join(map(str, reasons))}")
         through = model.cooperation_areas.through
         own_column = f"{model._meta.model_name}_id"
         through.objects.bulk_create(

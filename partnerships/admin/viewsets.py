@@ -1,5 +1,5 @@
 """The "Partnerships" admin menu: partners, contributions and cooperation areas as snippets with
-drafts, the review workflow and translation, and the due-diligence report (registered in
+drafts, the review workflow and translation, and the due-diligence reviews (registered in
 wagtail_hooks.py)."""
 
 from django.contrib.admin.utils import unquote
@@ -29,19 +29,12 @@ from wagtail.snippets.views.snippets import (
     CreateView,
     EditView,
     IndexView,
-    RevisionsCompareView,
     SnippetViewSet,
     SnippetViewSetGroup,
 )
 
 from partnerships.admin.filters import ContributionFilterSet, CooperationAreaFilterSet, PartnerFilterSet
-from partnerships.admin.reviews import (
-    REVIEWS_RELATION,
-    DueDiligenceReportViewSet,
-    ReviewPanelMixin,
-    can_see_reviews,
-    partner_edit_handler_without_reviews,
-)
+from partnerships.admin.reviews import DueDiligenceReviewViewSet, PartnerReviewsPanel
 from partnerships.admin.stale_edits import RefuseStaleEditsMixin
 from partnerships.models import (
     Contribution,
@@ -67,36 +60,12 @@ class SourceLanguageCreateView(SourceLanguageCreateMixin, CreateView):
     pass
 
 
-class PartnerCreateView(SourceLanguageCreateMixin, ReviewPanelMixin, CreateView):
-    pass
-
-
 class ContributionEditView(RefuseStaleEditsMixin, TranslatedRecordEditMixin, EditView):
     pass
 
 
-class PartnerEditView(RefuseStaleEditsMixin, TranslatedRecordEditMixin, ReviewPanelMixin, EditView):
-    def keep_recorded_reviews(self):
-        """A user without the reviews' formset saves the reviews as recorded, whichever version they edit
-        (reverting to an old revision must not bring back old reviews). For a live partner the current
-        reviews are in its latest revision; for one that is not live, in the database."""
-        if self.live_object.live:
-            recorded = self.live_object.get_latest_revision_as_object()
-        else:
-            recorded = type(self.live_object).objects.get(pk=self.live_object.pk)
-        setattr(self.object, REVIEWS_RELATION, list(getattr(recorded, REVIEWS_RELATION).all()))
-
-    def get_form_kwargs(self):
-        if not self.shows_reviews:
-            self.keep_recorded_reviews()
-        return super().get_form_kwargs()
-
-
-class PartnerRevisionsCompareView(RevisionsCompareView):
-    def get_edit_handler(self):
-        if can_see_reviews(self.request.user):
-            return super().get_edit_handler()
-        return partner_edit_handler_without_reviews()
+class PartnerEditView(RefuseStaleEditsMixin, TranslatedRecordEditMixin, EditView):
+    pass
 
 
 class SourceLanguageFilterForm(SearchFilterMixin, BaseFilterForm):
@@ -280,11 +249,12 @@ class PartnerViewSet(RecordViewSet):
     icon = "group"
     menu_order = 100
     index_view_class = PartnerIndexView
-    add_view_class = PartnerCreateView
+    add_view_class = SourceLanguageCreateView
     edit_view_class = PartnerEditView
-    revisions_compare_view_class = PartnerRevisionsCompareView
     chooser_viewset_class = PartnerChooserViewSet
-    # A copy would carry the original's reviews over (or tempt an editor to re-create them): create anew.
+    # Reviewers see the partner's due-diligence reviews beside its form (they are not part of it).
+    panels = [*Partner.panels, PartnerReviewsPanel(heading=_("Due-diligence reviews"))]
+    # A copy would be a new organisation without its due-diligence history: create it anew.
     copy_view_enabled = False
     filterset_class = PartnerFilterSet
     search_fields = ["name", "slug", "summary"]
@@ -376,7 +346,7 @@ class CooperationAreaViewSet(SnippetViewSet):
 
 
 class PartnershipsViewSetGroup(SnippetViewSetGroup):
-    items = (PartnerViewSet, ContributionViewSet, CooperationAreaViewSet, DueDiligenceReportViewSet)
+    items = (PartnerViewSet, ContributionViewSet, CooperationAreaViewSet, DueDiligenceReviewViewSet)
     menu_label = _("Partnerships")
     menu_name = "partnerships"
     menu_icon = "group"

@@ -46,6 +46,7 @@ def start_partner_record(application, user):
         opened_on=timezone.localdate(),
         decision=ReviewDecision.PENDING,
         notes=f"Opened from expression of interest {application.reference}.",
+        recorded_by=user,
     )
     # Unvalidated on purpose: the summary is left for the editor, whose form requires it.
     partner.save_revision(user=user, log_action=True, clean=False)

@@ -159,3 +159,12 @@ class ReviewDecision(models.TextChoices):
     @classmethod
     def positive(cls):
         return [cls.APPROVED, cls.APPROVED_WITH_CONDITIONS]
+
+    @classmethod
+    def negative(cls):
+        """Decisions that take the partner off the public site as soon as they are recorded."""
+        return [cls.REJECTED, cls.WITHDRAWN]
+
+    @classmethod
+    def decided(cls):
+        return [*cls.positive(), *cls.negative()]

@@ -13,7 +13,8 @@ from portal.locales import in_source_language
 from .choices import ContributionStatus, ReviewDecision
 from .reviews import DueDiligenceReview
 
-DECIDED = [*ReviewDecision.positive(), ReviewDecision.REJECTED]
+# Withdrawal is a decision too: it ends the partnership as surely as a rejection.
+DECIDED = ReviewDecision.decided()
 
 
 class RecordQuerySet(SearchableQuerySetMixin, models.QuerySet):

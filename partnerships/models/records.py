@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
@@ -148,11 +148,6 @@ class Partner(RecordMixin):
             ],
             heading=_("Relationship"),
         ),
-        InlinePanel(
-            "due_diligence_reviews",
-            heading=_("Due-diligence reviews"),
-            label=_("Review"),
-        ),
     ]
 
     translatable_fields = [
@@ -198,11 +193,6 @@ class Partner(RecordMixin):
         validate_dates(errors, self.start_date, self.end_date)
         if errors:
             raise ValidationError(errors)
-
-    def copy_for_translation(self, locale, exclude_fields=None):
-        # Due-diligence reviews belong to the organisation, not to one language version of its profile.
-        exclude = list(exclude_fields or []) + ["due_diligence_reviews"]
-        return super().copy_for_translation(locale, exclude_fields=exclude)
 
     def get_publish_blockers(self):
         return partner_publish_blockers(self)

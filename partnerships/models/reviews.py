@@ -1,10 +1,15 @@
+"""Due-diligence reviews: records of their own, outside the partner's revisions, so that a decision
+takes effect when it is recorded (see partnerships.signals) and every decision stays on file."""
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import Orderable
+
+from portal import locales
 
 from .choices import CriterionResult, ReviewDecision, ReviewType, RiskLevel, ScreeningResult
 
@@ -30,14 +35,23 @@ def criterion_field():
     )
 
 
-class DueDiligenceReview(Orderable):
+class ReviewIsFinal(Exception):
+    """A decided review is kept as it was decided: a correction is a new review."""
+
+
+class DueDiligenceReview(models.Model):
     """A reviewer's assessment of a partner. Internal: only the decision date, the three results and the
-    next review date are ever published (see PUBLIC_FIELDS)."""
+    next review date are ever published (see PUBLIC_FIELDS). Once decided it is final."""
 
     PUBLIC_FIELDS = ("decided_on", "values_result", "activities_result", "purpose_result", "next_review_due")
 
-    partner = ParentalKey(
-        "partnerships.Partner", on_delete=models.CASCADE, related_name="due_diligence_reviews"
+    partner = models.ForeignKey(
+        "partnerships.Partner",
+        verbose_name=_("partner"),
+        on_delete=models.CASCADE,
+        related_name="due_diligence_reviews",
+        # Reviews are of the organisation, so of its source-language record.
+        limit_choices_to=locales.in_source_language,
     )
     contribution = models.ForeignKey(
         "partnerships.Contribution",
@@ -77,8 +91,19 @@ class DueDiligenceReview(Orderable):
     )
     reviewers = models.CharField(_("reviewers"), max_length=255, blank=True)
     notes = models.TextField(_("internal notes"), blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recorded by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    recorded_at = models.DateTimeField(_("recorded at"), default=timezone.now, editable=False)
 
     panels = [
+        FieldPanel("partner"),
         FieldRowPanel([FieldPanel("review_type"), FieldPanel("contribution")]),
         FieldRowPanel([FieldPanel("opened_on"), FieldPanel("decided_on"), FieldPanel("next_review_due")]),
         MultiFieldPanel(
@@ -99,16 +124,42 @@ class DueDiligenceReview(Orderable):
         FieldPanel("notes"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta:
         verbose_name = _("due-diligence review")
         verbose_name_plural = _("due-diligence reviews")
+        ordering = ["-recorded_at", "-pk"]
 
     def __str__(self):
         return f"{self.get_review_type_display()} ({self.get_decision_display()})"
 
+    def save(self, *args, **kwargs):
+        if self.was_decided():
+            raise ReviewIsFinal(f"Review {self.pk} is decided: record a new review instead.")
+        return super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if self.was_decided():
+            raise ReviewIsFinal(f"Review {self.pk} is decided: it stays on file.")
+        return super().delete(*args, **kwargs)
+
     @property
     def is_positive(self):
         return self.decision in ReviewDecision.positive()
+
+    @property
+    def is_decided(self):
+        return self.decision != ReviewDecision.PENDING
+
+    @property
+    def takes_partner_off_the_site(self):
+        return self.decision in ReviewDecision.negative()
+
+    def was_decided(self):
+        """Whether the stored row (not this instance, which a form may have changed) is decided."""
+        return (
+            self.pk is not None
+            and type(self).objects.filter(pk=self.pk).exclude(decision=ReviewDecision.PENDING).exists()
+        )
 
     def clean(self):
         super().clean()
@@ -126,6 +177,8 @@ class DueDiligenceReview(Orderable):
                 )
         if self.decision == ReviewDecision.APPROVED_WITH_CONDITIONS and not self.conditions.strip():
             errors["conditions"] = _("Say what the conditions are.")
+        if self.contribution_id and self.partner_id and self.contribution.partner_id != self.partner_id:
+            errors["contribution"] = _("Choose one of this partner's contributions.")
         if self.next_review_due and self.decided_on and self.next_review_due <= self.decided_on:
             errors["next_review_due"] = _("The next review must fall after the decision.")
         if errors:

@@ -124,11 +124,10 @@ def test_synthetic_records_pass_model_validation_and_have_a_live_revision():
         assert record.latest_revision_id == record.live_revision_id is not None
         restored = record.latest_revision.as_object()
         assert restored.pk == record.pk
+    # Reviews are records of their own, not part of the partner's revision.
     partner = synthetic_partners().first()
-    restored = partner.latest_revision.as_object()
-    assert [r.decision for r in restored.due_diligence_reviews.all()] == [
-        r.decision for r in partner.due_diligence_reviews.all()
-    ]
+    assert "due_diligence_reviews" not in partner.latest_revision.content
+    assert partner.due_diligence_reviews.exists()
 
 
 def test_contributions_are_spread_over_types_statuses_and_currencies():

@@ -119,14 +119,17 @@ def test_the_profile_shows_the_partner(client, partner):
     )
 
 
-def test_the_due_diligence_statement_is_the_current_review_and_nothing_internal(client, partner):
+def test_the_due_diligence_statement_lists_every_decided_review_newest_first_and_nothing_internal(
+    client, partner
+):
     page = soup(client.get(URL.format(code="en")))
-    statement = page.select_one(".due-diligence")
-    text = statement.get_text(" ", strip=True)
-    assert "June 15, 2024" in text and "June 15, 2026" in text
-    assert "January 10, 2022" not in text and "January 10, 2023" not in text
+    reviews = page.select(".due-diligence .due-diligence__review")
+    texts = [review.get_text(" ", strip=True) for review in reviews]
+    assert len(texts) == 2
+    assert "June 15, 2024" in texts[0] and "June 15, 2026" in texts[0]
+    assert "January 10, 2022" in texts[1] and "January 10, 2023" in texts[1]
     rows = [
-        [cell.get_text(strip=True) for cell in row.select("th, td")] for row in statement.select("tbody tr")
+        [cell.get_text(strip=True) for cell in row.select("th, td")] for row in reviews[0].select("tbody tr")
     ]
     assert rows == [
         ["The partner shares the organisation's core values and principles.", "Meets the criterion"],
