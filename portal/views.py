@@ -1,6 +1,7 @@
 import logging
 import sys
 
+from django.conf import settings
 from django.db import DatabaseError, connections
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -30,11 +31,11 @@ def healthz(request):
 
 @require_GET
 def robots_txt(request):
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
-    ]
+    lines = ["User-agent: *"]
+    # A moved admin (ADMIN_PATH) is not announced here.
+    if settings.ADMIN_URL_PREFIX == "/admin/":
+        lines.append("Disallow: /admin/")
+    lines.append(f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
@@ -52,6 +53,12 @@ def server_error(request):
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response
     return render(request, "500.html", status=500)
+
+
+def sign_in_locked_out(request, credentials=None):
+    """What django-axes answers after too many failed sign-ins, in the reader's language."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    return render(request, "admin_locked_out.html", {"cooloff_minutes": minutes}, status=429)
 
 
 def csrf_failure(request, reason=""):

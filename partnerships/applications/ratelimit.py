@@ -14,20 +14,9 @@ from django.db.models import F
 from django.utils import timezone
 
 from partnerships.models import SubmissionCount
+from portal.requests import client_address
 
 WINDOW = timedelta(hours=1)
-
-
-def client_address(request):
-    """The sender's address: behind N trusted proxies, the Nth address from the end of X-Forwarded-For
-    (the ones before it are whatever the client claimed)."""
-    proxies = settings.PORTAL_TRUSTED_PROXIES
-    if proxies:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        forwarded = [part for part in forwarded if part]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def _key(kind, value):

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Values that differ per deployment come from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -48,6 +49,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "django_tasks",
     "django_tasks_db",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -64,7 +66,25 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "partnerships.admin.publishing.PublishingBlockedMiddleware",
+    # Last, as django-axes asks: it answers for sign-ins that its backend refused.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Sign-in attempts are counted per account and, separately, per address, in the database that every
+# worker shares: after five failures either one waits before trying again.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "portal.requests.client_address"
+AXES_LOCKOUT_CALLABLE = "portal.views.sign_in_locked_out"
+# Staff sessions (nobody else signs in) end after a working day, and when the browser closes.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 ROOT_URLCONF = "portal.urls"
 CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
@@ -218,7 +238,8 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 # The Wagtail admin relies on inline scripts and styles, so it gets its own, looser policy.
-ADMIN_URL_PREFIX = "/admin/"
+# Where the admin lives: set ADMIN_PATH to move it off the address every scanner tries.
+ADMIN_URL_PREFIX = "/" + os.environ.get("ADMIN_PATH", "admin").strip("/") + "/"
 ADMIN_CONTENT_SECURITY_POLICY = {
     "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
     "style-src": ["'self'", "'unsafe-inline'"],
@@ -237,5 +258,7 @@ LOGGING = {
         # Wagtail runs its indexing through django-tasks, which logs every task at INFO.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # django-axes logs its start-up and every failed sign-in at INFO; lockouts at WARNING.
+        "axes": {"level": "WARNING"},
     },
 }
