@@ -35,6 +35,7 @@ from wagtail.snippets.views.snippets import (
 )
 
 from partnerships.admin.filters import ContributionFilterSet, CooperationAreaFilterSet, PartnerFilterSet
+from partnerships.admin.rates import ExchangeRateViewSet
 from partnerships.admin.reviews import (
     REVIEWS_RELATION,
     DueDiligenceReportViewSet,
@@ -340,6 +341,11 @@ class ContributionViewSet(RecordViewSet):
         "get_unit_display",
         "estimated_value",
         "get_valuation_method_display",
+        "booked_value",
+        "booked_currency",
+        "reporting_value",
+        "reporting_currency",
+        "get_value_basis_display",
         "signed_date",
         "start_date",
         "end_date",
@@ -357,6 +363,7 @@ class ContributionViewSet(RecordViewSet):
         "get_end_reason_display": _("Reason for ending"),
         "get_unit_display": _("Unit"),
         "get_valuation_method_display": _("Valuation method"),
+        "get_value_basis_display": _("How the value in the reporting currency was obtained"),
     }
     export_filename = "contributions"
 
@@ -374,7 +381,13 @@ class CooperationAreaViewSet(SnippetViewSet):
 
 
 class PartnershipsViewSetGroup(SnippetViewSetGroup):
-    items = (PartnerViewSet, ContributionViewSet, CooperationAreaViewSet, DueDiligenceReportViewSet)
+    items = (
+        PartnerViewSet,
+        ContributionViewSet,
+        CooperationAreaViewSet,
+        ExchangeRateViewSet,
+        DueDiligenceReportViewSet,
+    )
     menu_label = _("Partnerships")
     menu_name = "partnerships"
     menu_icon = "group"

@@ -14,8 +14,10 @@ from .choices import (
     ScreeningResult,
     StatusGroup,
     ValuationMethod,
+    ValueBasis,
 )
 from .directory_page import PartnerIndexPage
+from .rates import ExchangeRate
 from .records import Contribution, Partner
 from .register_page import ContributionIndexPage
 from .reviews import CRITERIA, DueDiligenceReview
@@ -35,6 +37,7 @@ __all__ = [
     "CriterionResult",
     "DueDiligenceReview",
     "EndReason",
+    "ExchangeRate",
     "InKindUnit",
     "Partner",
     "PartnerIndexPage",
@@ -47,4 +50,5 @@ __all__ = [
     "ScreeningResult",
     "StatusGroup",
     "ValuationMethod",
+    "ValueBasis",
 ]
