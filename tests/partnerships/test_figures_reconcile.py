@@ -302,11 +302,12 @@ def test_a_rate_of_zero_or_below_is_refused(rate):
 def test_a_second_rate_for_the_same_currency_and_month_is_refused():
     ExchangeRate.objects.create(currency="USD", month=datetime.date(2025, 1, 1), rate="0.9", source="UN")
     duplicate = ExchangeRate(currency="USD", month=datetime.date(2025, 1, 20), rate="0.8", source="ECB")
-    with translation.override("fr"), pytest.raises(ValidationError) as refused:
+    with pytest.raises(ValidationError) as refused:
         duplicate.full_clean()
-    assert refused.value.message_dict["month"] == [
-        "Il existe déjà un taux pour cette devise et ce mois : modifiez plutôt celui-ci."
-    ]
+    with translation.override("fr"):  # the message is translated where it is read
+        assert refused.value.message_dict["month"] == [
+            "Il existe déjà un taux pour cette devise et ce mois : modifiez plutôt celui-ci."
+        ]
     with pytest.raises(IntegrityError), transaction.atomic():
         duplicate.save()
 
