@@ -46,7 +46,11 @@ def format_share(value, language=None):
     if value is None:
         return ""
     language = language or _language()
-    return _digits(format_percent(value, locale=language, numbering_system=_numbering(language)), language)
+    numbering = _numbering(language)
+    text = format_percent(value, locale=language, numbering_system=numbering)
+    # babel keeps the Latin "%" whatever the numbering system; CLDR gives Arabic its own sign.
+    sign = Locale.parse(language).number_symbols.get(numbering, {}).get("percentSign", "%")
+    return _digits(text.replace("%", sign), language)
 
 
 def format_names(names, language=None):

@@ -169,6 +169,7 @@ def test_programme_figures_in_arabic_use_arabic_digits(client, blocks_page):
     partners = stats(block)[2]
     assert partners == format_number(expected["partners"], "ar")
     assert all(digit not in "".join(stats(block)) for digit in "0123456789")
+    assert stats(block)[3] == "٠٪\u061c"  # the share in kind, with the Arabic per cent sign
     assert block.select_one("a[href='/ar/contributions/']") is not None
 
 
