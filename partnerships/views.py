@@ -3,7 +3,7 @@ built from the public records (partnerships.directory, .register, .figures) and 
 (portal.lists)."""
 
 from django.utils import translation
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 from partnerships import charts, directory, figures, register
 from partnerships.currencies import currency_name
@@ -72,6 +72,7 @@ def register_context(page, request, form, contributions):
     return context
 
 
+# Named at import, translated when drawn.
 CHARTS = (
     ("by_type", _("Committed value by type of contribution, in %(currency)s")),
     ("by_year", _("Committed value by year signed, in %(currency)s")),
@@ -98,7 +99,7 @@ def figure_charts(totals):
             "svg": charts.bar_chart(
                 bars,
                 chart_id=f"chart-{key}",
-                title=title % {"currency": name},
+                title=str(title) % {"currency": name},
                 description="; ".join(f"{bar.label}: {bar.text}" for bar in bars) + ".",
                 rtl=translation.get_language_bidi(),
             ),
