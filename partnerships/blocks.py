@@ -15,7 +15,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from partnerships import figures
-from partnerships.currencies import currency_name
 from partnerships.links import record_links
 from partnerships.localize import area_choices, localize_records
 from partnerships.models.records import Contribution, Partner
@@ -46,8 +45,6 @@ class RecordBlock(blocks.StructBlock):
 
 
 class ProgrammeFiguresBlock(RecordBlock):
-    SHOWN_CURRENCIES = 3  # the register has the others
-
     heading = blocks.CharBlock(max_length=120, label=_("Heading"))
 
     class Meta:
@@ -55,21 +52,15 @@ class ProgrammeFiguresBlock(RecordBlock):
         template = "components/programme_figures_block.html"
         label = _("Programme figures")
         description = _(
-            "Active partners by type and contributions by type, counted from the approved records "
-            "when the page is shown."
+            "What was committed this year and in all years, in the reporting currency, active partners "
+            "and the share given in kind, counted from the approved records when the page is shown."
         )
         preview_value = {"heading": "The programme in figures"}
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         context["partners"] = figures.active_partner_counts()
-        context["figures"] = totals = figures.compute_figures()
-        money = totals.total.money_by_use
-        context["totals"] = [
-            {"currency": currency, "total": total, "name": currency_name(currency)}
-            for currency, total in money[: self.SHOWN_CURRENCIES]
-        ]
-        context["more_currencies"] = max(len(money) - self.SHOWN_CURRENCIES, 0)
+        context["figures"] = figures.compute_figures()
         return context
 
 

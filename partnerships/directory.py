@@ -10,9 +10,10 @@ from functools import reduce
 from operator import and_
 from types import SimpleNamespace
 
-from django.db.models import Case, Count, DecimalField, Exists, F, OuterRef, Q, Subquery, Sum, When, Window
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Lower
 
+from partnerships.figures import compute_figures
 from partnerships.filters import SORT_BY_START
 from partnerships.localize import Localized, localize_records, localized_areas
 from partnerships.models.choices import ContributionType, CriterionResult, PartnerType, ProfitSector
@@ -219,43 +220,13 @@ def due_diligence_history(partner):
 
 
 def partner_contributions(partner):
-    """The partner's public contributions, newest first, each carrying its currency's totals
-    (`currency_funding`, `currency_in_kind`, `currency_total`) summed by the database over the
-    partner's public contributions in that currency."""
-    financial = Q(contribution_type__in=ContributionType.financial())
-    money = DecimalField(max_digits=18, decimal_places=2)
-    per_currency = {"partition_by": [F("currency")]}
+    """The partner's public contributions, newest first."""
     return (
         Contribution.objects.public()
         .filter(partner=partner)
         .defer("purpose")
-        .annotate(
-            currency_funding=Window(
-                Sum(Case(When(financial, then=F("amount")), output_field=money)), **per_currency
-            ),
-            currency_in_kind=Window(
-                Sum(Case(When(~financial, then=F("estimated_value")), output_field=money)), **per_currency
-            ),
-        )
         .order_by(F("signed_date").desc(nulls_last=True), "reference", "pk")
     )
-
-
-def totals_by_currency(contributions):
-    """[{currency, funding, in_kind, total}] from the database's per-currency sums on each row."""
-    totals = {}
-    for contribution in contributions:
-        funding, in_kind = contribution.currency_funding, contribution.currency_in_kind
-        if not contribution.currency or (funding is None and in_kind is None):
-            continue
-        total = (funding or 0) + (in_kind or 0)
-        totals[contribution.currency] = {
-            "currency": contribution.currency,
-            "funding": funding,
-            "in_kind": in_kind,
-            "total": total,
-        }
-    return [totals[currency] for currency in sorted(totals)]
 
 
 def partner_profile(partner):
@@ -270,7 +241,8 @@ def partner_profile(partner):
         "areas": localized_areas(CooperationArea.objects.filter(partners=partner), locale),
         "reviews": due_diligence_history(partner),
         "contributions": localize_records(contributions, locale),
-        "totals": totals_by_currency(contributions),
+        # The partner's own figures, counted as the register's are: one grouped query.
+        "figures": compute_figures(Contribution.objects.public().filter(partner=partner)),
         "last_updated": max((when for when in published if when), default=None),
     }
 

@@ -1,144 +1,204 @@
-"""The programme's figures, computed from public records only.
+"""The programme's figures, computed from public records only, in the reporting currency.
 
 Every figure starts from `Contribution.objects.public()` (source-language rows, live, with a public
-partner), so drafts and records of partners that left the register can never be counted. Totals are
-summed in the database; Python only arranges the few grouped rows for display.
+partner), so drafts and records of partners that left the register can never be counted. What a
+figure counts is its status group (StatusGroup): totals, charts and tables are of **committed**
+contributions; **pledged** ones are given beside them, apart; **cancelled** ones are never counted
+(the register still lists them, with their status).
+
+Money is summed over `reporting_value`, each contribution's value in the reporting currency
+(partnerships.reporting), so a total is one SUM whatever currencies the contributions are in. A
+contribution whose month has no exchange rate is counted and left out of the totals; the figures say
+how many were left out, and the contribution itself says so wherever it is listed. Python only arranges the few grouped rows for display.
 """
 
-from collections import defaultdict
+import datetime
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Case, Count, DecimalField, F, Sum, When
+from django.db.models import Case, CharField, Count, DecimalField, Q, Sum, Value, When
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
-from partnerships.models.choices import ContributionType, InKindUnit, PartnerType, RelationshipStatus
+from partnerships.formatting import format_year
+from partnerships.models.choices import (
+    ContributionStatus,
+    ContributionType,
+    InKindUnit,
+    PartnerType,
+    ProfitSector,
+    RelationshipStatus,
+    StatusGroup,
+    ValueBasis,
+)
 from partnerships.models.records import Contribution, Partner
 
-# The money figure of a contribution: the amount given, or the estimated value of a gift in kind.
-VALUE = Case(
-    When(contribution_type__in=ContributionType.financial(), then=F("amount")),
-    default=F("estimated_value"),
-    output_field=DecimalField(max_digits=18, decimal_places=2),
+MONEY = DecimalField(max_digits=18, decimal_places=2)
+STATUS_GROUP = Case(
+    *(When(status__in=ContributionStatus.in_group(group), then=Value(group)) for group in StatusGroup),
+    output_field=CharField(),
 )
-TOTAL = Sum(VALUE, output_field=DecimalField(max_digits=18, decimal_places=2))
+SECTOR = Case(
+    When(partner__partner_type__in=PartnerType.for_profit(), then=Value(ProfitSector.FOR_PROFIT)),
+    default=Value(ProfitSector.NON_PROFIT),
+    output_field=CharField(),
+)
+NO_RATE = Q(value_basis=ValueBasis.NO_RATE)
 
 
 @dataclass
 class FigureRow:
-    """One line of a figures table: a label, how many contributions, and their value per currency."""
+    """One line of a figures table: how many contributions, the sum of their values in the reporting
+    currency, and how many of them were left out of that sum for want of an exchange rate."""
 
     key: object
     label: str
     count: int = 0
-    totals: dict = field(default_factory=dict)
-    valued: dict = field(default_factory=dict)  # how many contributions each total adds up
+    value: Decimal = Decimal("0")
+    without_rate: int = 0
+    quantity: Decimal | None = None  # gifts in kind by unit only
 
-    @property
-    def money(self):
-        """[(currency, total)] in a stable order."""
-        return sorted(self.totals.items())
-
-    @property
-    def money_by_use(self):
-        """[(currency, total)], the currency most contributions are valued in first."""
-        return sorted(self.totals.items(), key=lambda item: (-self.valued[item[0]], item[0]))
-
-    def add(self, count, currency, total):
-        self.count += count
-        if currency and total is not None:
-            self.totals[currency] = self.totals.get(currency, Decimal("0")) + total
-            self.valued[currency] = self.valued.get(currency, 0) + count
-
-
-@dataclass
-class UnitRow:
-    unit: str
-    label: str
-    count: int
-    quantity: Decimal
+    def add(self, group):
+        self.count += group["count"]
+        self.value += group["value"] or Decimal("0")
+        self.without_rate += group["without_rate"]
+        if group.get("quantity") is not None:
+            self.quantity = (self.quantity or Decimal("0")) + group["quantity"]
 
 
 @dataclass
 class Figures:
+    currency: str | None  # the reporting currency the values are in
+    count: int  # every contribution counted, whatever its status: what the register lists
+    committed: FigureRow
+    pledged: FigureRow
+    not_counted: FigureRow
+    committed_in_kind: FigureRow
     by_type: list
     by_year: list
+    by_sector: list
     by_unit: list
-    total: FigureRow
-    main_currency: str | None
+    by_area: list = field(default_factory=list)
+    this_year: FigureRow | None = None
 
     @property
     def is_empty(self):
-        return self.total.count == 0
+        return self.count == 0
 
+    @property
+    def without_rate(self):
+        """Committed and pledged contributions left out of the totals for want of an exchange rate."""
+        return self.committed.without_rate + self.pledged.without_rate
 
-def _main_currency(groups):
-    """The currency most valued contributions are in: the one the charts draw."""
-    counts = defaultdict(int)
-    for group in groups:
-        if group["currency"] and group["total"] is not None:
-            counts[group["currency"]] += group["count"]
-    if not counts:
-        return None
-    return min(counts.items(), key=lambda item: (-item[1], item[0]))[0]
+    @property
+    def in_kind_share(self):
+        """The share of the committed value given in kind, from 0 to 1 (None when nothing is valued)."""
+        if not self.committed.value:
+            return None
+        return self.committed_in_kind.value / self.committed.value
 
 
 def figure_groups(queryset):
-    """Count, value and quantity of `queryset` grouped by type, year signed, currency and unit.
+    """Count, value in the reporting currency and quantity of `queryset`, grouped by status group,
+    type, year signed, partner sector, unit and reporting currency.
 
     One GROUP BY query whatever the number of contributions; it returns at most a few hundred small
-    rows (types × years × currencies × units), from which every table and chart of the register is
-    assembled."""
+    rows, from which every total, table and chart but the areas' is assembled."""
     return list(
         queryset.order_by()
-        .annotate(signed_year=ExtractYear("signed_date"))
-        .values("contribution_type", "signed_year", "currency", "unit")
-        .annotate(count=Count("pk"), total=TOTAL, quantity=Sum("quantity"))
+        .annotate(signed_year=ExtractYear("signed_date"), status_group=STATUS_GROUP, sector=SECTOR)
+        .values("status_group", "contribution_type", "signed_year", "sector", "unit", "reporting_currency")
+        .annotate(
+            count=Count("pk"),
+            value=Sum("reporting_value", output_field=MONEY),
+            without_rate=Count("pk", filter=NO_RATE),
+            quantity=Sum("quantity"),
+        )
     )
 
 
-def compute_figures(queryset=None, groups=None):
-    """Totals by type and by year signed per currency, and gifts in kind by unit."""
-    if groups is None:
-        groups = figure_groups(Contribution.objects.public() if queryset is None else queryset)
-    by_type = {code: FigureRow(code, label) for code, label in ContributionType.choices}
-    by_year = {}
-    by_unit = {}
-    total = FigureRow("total", _("All contributions"))
-    in_kind = set(ContributionType.in_kind())
-    for group in groups:
-        count, currency, value = group["count"], group["currency"], group["total"]
-        total.add(count, currency, value)
-        kind = group["contribution_type"]
-        by_type.setdefault(kind, FigureRow(kind, kind)).add(count, currency, value)
-        year = group["signed_year"]
-        if year not in by_year:
-            by_year[year] = FigureRow(year, _("Date not given") if year is None else year)
-        by_year[year].add(count, currency, value)
-        if group["contribution_type"] in in_kind:
-            unit = by_unit.setdefault(group["unit"], [0, None])
-            unit[0] += count
-            if group["quantity"] is not None:
-                unit[1] = (unit[1] or Decimal("0")) + group["quantity"]
+def area_groups(queryset):
+    """Committed contributions by cooperation area (slug; None for those in no area): one query.
+    A contribution in two areas counts in each."""
+    return list(
+        queryset.in_status_group(StatusGroup.COMMITTED)
+        .order_by()
+        .values("cooperation_areas__slug")
+        .annotate(
+            count=Count("pk"),
+            value=Sum("reporting_value", output_field=MONEY),
+            without_rate=Count("pk", filter=NO_RATE),
+        )
+    )
 
-    years = sorted((year for year in by_year if year is not None), reverse=True)
+
+def _reporting_currency(groups):
+    """The currency the values are in. Every row is converted into the same one (a change of
+    reporting currency converts them all at once), so the first valued group says which."""
+    currencies = Counter(group["reporting_currency"] for group in groups if group["reporting_currency"])
+    return currencies.most_common(1)[0][0] if currencies else None
+
+
+def compute_figures(queryset=None, groups=None, areas=None, today=None):
+    """The figures of `queryset` (public contributions by default). `areas`, {slug: name} in the
+    reader's language, adds the committed value by cooperation area (one more query)."""
+    queryset = Contribution.objects.public() if queryset is None else queryset
+    if groups is None:
+        groups = figure_groups(queryset)
+    year = (today or datetime.date.today()).year
+    totals = {group: FigureRow(group, label) for group, label in StatusGroup.choices}
+    in_kind = FigureRow("in_kind", _("In kind"))
+    by_type = {code: FigureRow(code, label) for code, label in ContributionType.choices}
+    by_sector = {code: FigureRow(code, label) for code, label in ProfitSector.choices}
+    by_year, by_unit = {}, {}
+    unit_labels = dict(InKindUnit.choices)
+    in_kind_types = set(ContributionType.in_kind())
+    for group in groups:
+        totals[group["status_group"]].add(group)
+        if group["status_group"] != StatusGroup.COMMITTED:
+            continue
+        kind, signed, unit = group["contribution_type"], group["signed_year"], group["unit"]
+        by_type.setdefault(kind, FigureRow(kind, kind)).add(group)
+        by_sector[group["sector"]].add(group)
+        by_year.setdefault(
+            signed, FigureRow(signed, _("Date not given") if signed is None else format_year(signed))
+        ).add(group)
+        if kind in in_kind_types:
+            in_kind.add(group)
+            by_unit.setdefault(unit, FigureRow(unit, unit_labels.get(unit, unit))).add(group)
+
+    years = sorted((signed for signed in by_year if signed is not None), reverse=True)
     if None in by_year:
         years.append(None)
-    unit_labels = dict(InKindUnit.choices)
-    return Figures(
+    figures = Figures(
+        currency=_reporting_currency(groups),
+        count=sum(row.count for row in totals.values()),
+        committed=totals[StatusGroup.COMMITTED],
+        pledged=totals[StatusGroup.PLEDGED],
+        not_counted=totals[StatusGroup.NOT_COUNTED],
+        committed_in_kind=in_kind,
         by_type=[row for row in by_type.values() if row.count],
-        by_year=[by_year[year] for year in years],
-        by_unit=sorted(
-            (
-                UnitRow(unit, unit_labels.get(unit, unit), count, quantity)
-                for unit, (count, quantity) in by_unit.items()
-            ),
-            key=lambda row: (-row.count, str(row.label)),
-        ),
-        total=total,
-        main_currency=_main_currency(groups),
+        by_year=[by_year[signed] for signed in years],
+        by_sector=[row for row in by_sector.values() if row.count],
+        by_unit=sorted(by_unit.values(), key=lambda row: (-row.count, str(row.label))),
+        this_year=by_year.get(year, FigureRow(year, format_year(year))),
     )
+    if areas is not None and figures.committed.count:
+        figures.by_area = _by_area(area_groups(queryset), areas)
+    return figures
+
+
+def _by_area(groups, areas):
+    """Rows by area, named in the reader's language and in its order, then those in no area."""
+    found = {group["cooperation_areas__slug"]: group for group in groups}
+    rows = []
+    for slug, name in [*areas.items(), (None, _("No cooperation area"))]:
+        if slug in found:
+            row = FigureRow(slug, name)
+            row.add(found[slug])
+            rows.append(row)
+    return rows
 
 
 def active_partner_counts():

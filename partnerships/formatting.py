@@ -7,7 +7,8 @@ from functools import cache
 
 from babel import Locale
 from babel.dates import format_date as babel_format_date
-from babel.numbers import format_currency, format_decimal
+from babel.lists import format_list
+from babel.numbers import format_currency, format_decimal, format_percent
 
 from django.utils import translation
 
@@ -38,6 +39,23 @@ def format_number(value, language=None):
         ),
         language,
     )
+
+
+def format_share(value, language=None):
+    """A share from 0 to 1 as a whole percentage: 42 %, ٤٢٪؜."""
+    if value is None:
+        return ""
+    language = language or _language()
+    numbering = _numbering(language)
+    text = format_percent(value, locale=language, numbering_system=numbering)
+    # babel keeps the Latin "%" whatever the numbering system; CLDR gives Arabic its own sign.
+    sign = Locale.parse(language).number_symbols.get(numbering, {}).get("percentSign", "%")
+    return _digits(text.replace("%", sign), language)
+
+
+def format_names(names, language=None):
+    """ "a, b and c" in the reader's language."""
+    return format_list([str(name) for name in names], locale=language or _language())
 
 
 def format_money(amount, currency, language=None):

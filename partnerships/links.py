@@ -18,6 +18,9 @@ from portal.locales import active_locale, in_source_language
 class RecordLinks:
     directory: str | None = None
     register: str | None = None
+    # The open-data page, once there is one: the "How these figures are calculated" note links to it
+    # (components/figures_note.html). Until then, None, and the note links nowhere.
+    open_data: str | None = None
 
     def partner(self, slug):
         return f"{self.directory}{slug}/" if self.directory else None

@@ -1,11 +1,14 @@
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from wagtail.actions.unpublish import UnpublishAction
 from wagtail.signals import unpublished
 
+from partnerships import reporting
+from partnerships.models.rates import ExchangeRate
 from partnerships.models.records import Contribution, Partner
 from partnerships.models.reviews import DueDiligenceReview
+from partnerships.models.site_settings import PartnershipSettings
 
 
 def _unpublish(record, user):
@@ -43,3 +46,36 @@ def negative_decision_takes_effect(sender, instance, **kwargs):
     _take_dependents_off(partner, user)
     if partner.live:
         _unpublish(partner, user)
+
+
+@receiver(pre_save, sender=ExchangeRate)
+def remember_what_the_rate_converted(sender, instance, **kwargs):
+    """A rate moved to another currency or month no longer converts the contributions it did."""
+    instance.previously = (
+        ExchangeRate.objects.filter(pk=instance.pk).values_list("currency", "month").first()
+        if instance.pk
+        else None
+    )
+
+
+@receiver(post_save, sender=ExchangeRate)
+@receiver(post_delete, sender=ExchangeRate)
+def convert_again_with_the_new_rate(sender, instance, **kwargs):
+    """The contributions a rate converts (or converted) take its new value: one UPDATE per rate."""
+    currency = reporting.reporting_currency()
+    for rate_currency, month in {
+        (instance.currency, instance.month),
+        getattr(instance, "previously", None),
+    } - {None}:
+        reporting.recompute(
+            reporting.converted_by(Contribution.objects.all(), rate_currency, month), currency
+        )
+
+
+@receiver(post_save, sender=PartnershipSettings)
+def convert_again_into_the_new_reporting_currency(sender, instance, **kwargs):
+    """Records belong to no site: the default site's settings name the reporting currency."""
+    if not instance.site.is_default_site:
+        return
+    currency = instance.reporting_currency
+    reporting.recompute(Contribution.objects.exclude(reporting_currency=currency), currency)

@@ -3,12 +3,12 @@ built from the public records (partnerships.directory, .register, .figures) and 
 (portal.lists)."""
 
 from django.utils import translation
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 from partnerships import charts, directory, figures, register
 from partnerships.currencies import currency_name
 from partnerships.filters import active_filters, facets
-from partnerships.formatting import format_money, format_year
+from partnerships.formatting import format_money
 from partnerships.links import record_links
 from partnerships.localize import localize_records
 from portal import lists
@@ -52,63 +52,57 @@ def profile_context(page, request, partner):
 
 def register_context(page, request, form, contributions):
     # The figures' grouped query also tells how many rows match, so pagination needs no COUNT.
-    totals = figures.compute_figures(contributions)
+    areas = {slug: name for slug, name in form.fields["area"].choices if slug}
+    totals = figures.compute_figures(contributions, areas=areas)
     url = page.get_url(request) or ""
     rows = register.register_rows(contributions)
-    context = lists.list_context(request, form, rows, register.PER_PAGE, url, count=totals.total.count)
+    context = lists.list_context(request, form, rows, register.PER_PAGE, url, count=totals.count)
     rows = localize_records(context["page_obj"].object_list)
-    filters = form.filters
     context.update(
         {
             # The controls show what was applied, not the values that were ignored.
             "filter_form": form.accepted_form(),
-            "can_chart_other_currencies": "currency" not in filters
-            and len(form.fields["currency"].choices) > 2,
             "rows": rows,
             "has_fallback": any(row.is_fallback for row in rows),
             "figures": totals,
-            "charts": register_charts(totals),
+            "charts": figure_charts(totals),
             "links": record_links(request),
         }
     )
     return context
 
 
-def register_charts(totals):
-    """Two bar charts of the main currency: value by type and value by year signed."""
-    currency = totals.main_currency
+# Named at import, translated when drawn.
+CHARTS = (
+    ("by_type", _("Committed value by type of contribution, in %(currency)s")),
+    ("by_year", _("Committed value by year signed, in %(currency)s")),
+    ("by_area", _("Committed value by cooperation area, in %(currency)s")),
+    ("by_sector", _("Committed value from for-profit and non-profit partners, in %(currency)s")),
+)
+
+
+def figure_charts(totals):
+    """Bar charts of the committed value in the reporting currency, each described by its data."""
+    currency = totals.currency
     drawn = {}
     if currency is None:
         return drawn
     name = currency_name(currency)
-    for key, rows, title in (
-        ("by_type", totals.by_type, _("Value of contributions by type, in %(currency)s")),
-        ("by_year", totals.by_year, _("Value of contributions by year signed, in %(currency)s")),
-    ):
+    for key, title in CHARTS:
         bars = [
-            charts.Bar(
-                label=format_year(row.key) if key == "by_year" and row.key else str(row.label),
-                value=float(row.totals[currency]),
-                text=format_money(row.totals[currency], currency),
-            )
-            for row in rows
-            if currency in row.totals
+            charts.Bar(label=str(row.label), value=float(row.value), text=format_money(row.value, currency))
+            for row in getattr(totals, key)
         ]
-        if not bars:
+        if not any(bar.value for bar in bars):
             continue
-        other_currencies = any(set(row.totals) - {currency} for row in rows)
-        description = "; ".join(f"{bar.label}: {bar.text}" for bar in bars) + "."
-        if other_currencies:
-            description += " " + _("Values in other currencies are given in the table.")
         drawn[key] = {
             "svg": charts.bar_chart(
                 bars,
                 chart_id=f"chart-{key}",
-                title=title % {"currency": name},
-                description=description,
+                title=str(title) % {"currency": name},
+                description="; ".join(f"{bar.label}: {bar.text}" for bar in bars) + ".",
                 rtl=translation.get_language_bidi(),
             ),
             "currency": name,
-            "other_currencies": other_currencies,
         }
     return drawn

@@ -36,6 +36,7 @@ from wagtail.models import Locale, ModelLogEntry, Revision, Workflow, WorkflowSt
 from wagtail_localize.models import Translation, TranslationLog, TranslationSource
 from wagtail_localize.strings import StringValue
 
+from partnerships import reporting
 from partnerships.models import Contribution, CooperationArea, DueDiligenceReview, Partner
 
 from .areas import AREAS
@@ -49,6 +50,7 @@ from .partners import (
     UNTRANSLATED_PARTNERS,
 )
 from .phrases import TYPE_PARAGRAPHS
+from .rates import load_rates
 from .reviews import review_specs
 from .segments import fill_segments
 from .text import DemoContentError
@@ -119,6 +121,7 @@ class DemoRecordsBuilder:
         # One transaction for the whole load, with one commit: a record's approval publishes it
         # synchronously, so nothing waits for a commit, and an interrupted load leaves nothing behind.
         with transaction.atomic():
+            rates_added = load_rates()
             with deferred_indexing([*RECORD_MODELS, DueDiligenceReview]):
                 areas = self._areas()
                 for index, (spec, state) in enumerate(partners):
@@ -129,6 +132,9 @@ class DemoRecordsBuilder:
                         self._record(plan, contribution["state"], demonstration and position == 0)
             if self.created:
                 index_records([*RECORD_MODELS, DueDiligenceReview])
+            if self.created or rates_added:
+                # Records inserted in bulk were never saved one by one: convert them all at once.
+                reporting.recompute(Contribution.objects.all())
         return self.created
 
     # --- cooperation areas ----------------------------------------------------------------

@@ -34,6 +34,7 @@ from wagtail.snippets.views.snippets import (
 )
 
 from partnerships.admin.filters import ContributionFilterSet, CooperationAreaFilterSet, PartnerFilterSet
+from partnerships.admin.rates import ExchangeRateViewSet
 from partnerships.admin.reviews import DueDiligenceReviewViewSet, PartnerReviewsPanel
 from partnerships.admin.stale_edits import RefuseStaleEditsMixin
 from partnerships.models import (
@@ -312,6 +313,11 @@ class ContributionViewSet(RecordViewSet):
         "get_unit_display",
         "estimated_value",
         "get_valuation_method_display",
+        "booked_value",
+        "booked_currency",
+        "reporting_value",
+        "reporting_currency",
+        "get_value_basis_display",
         "signed_date",
         "start_date",
         "end_date",
@@ -329,6 +335,7 @@ class ContributionViewSet(RecordViewSet):
         "get_end_reason_display": _("Reason for ending"),
         "get_unit_display": _("Unit"),
         "get_valuation_method_display": _("Valuation method"),
+        "get_value_basis_display": _("How the value in the reporting currency was obtained"),
     }
     export_filename = "contributions"
 
@@ -346,7 +353,13 @@ class CooperationAreaViewSet(SnippetViewSet):
 
 
 class PartnershipsViewSetGroup(SnippetViewSetGroup):
-    items = (PartnerViewSet, ContributionViewSet, CooperationAreaViewSet, DueDiligenceReviewViewSet)
+    items = (
+        PartnerViewSet,
+        ContributionViewSet,
+        CooperationAreaViewSet,
+        ExchangeRateViewSet,
+        DueDiligenceReviewViewSet,
+    )
     menu_label = _("Partnerships")
     menu_name = "partnerships"
     menu_icon = "group"

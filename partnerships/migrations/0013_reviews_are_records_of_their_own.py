@@ -69,7 +69,7 @@ def keep_every_review(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("partnerships", "0011_delete_applypage"),
+        ("partnerships", "0012_reporting_currency"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

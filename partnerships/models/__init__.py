@@ -14,8 +14,10 @@ from .choices import (
     ScreeningResult,
     StatusGroup,
     ValuationMethod,
+    ValueBasis,
 )
 from .directory_page import PartnerIndexPage
+from .rates import ExchangeRate
 from .records import Contribution, Partner
 from .register_page import ContributionIndexPage
 from .reviews import CRITERIA, DueDiligenceReview
@@ -36,6 +38,7 @@ __all__ = [
     "CriterionResult",
     "DueDiligenceReview",
     "EndReason",
+    "ExchangeRate",
     "InKindUnit",
     "Partner",
     "PartnerIndexPage",
@@ -48,4 +51,5 @@ __all__ = [
     "ScreeningResult",
     "StatusGroup",
     "ValuationMethod",
+    "ValueBasis",
 ]

@@ -95,6 +95,15 @@ STATUS_GROUPS = {
 }
 
 
+class ValueBasis(models.TextChoices):
+    """How a contribution's value in the reporting currency was obtained, shown beside it."""
+
+    EXCHANGE_RATE = "exchange_rate", _("Converted at the month's exchange rate")
+    SAME_CURRENCY = "same_currency", _("Given in the reporting currency")
+    BOOKED = "booked", _("Value booked in the accounts")
+    NO_RATE = "no_rate", _("No exchange rate for its month: left out of the totals")
+
+
 class EndReason(models.TextChoices):
     """Why a contribution was terminated early or cancelled."""
 

@@ -21,6 +21,7 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from partnerships import reporting
 from partnerships.currencies import currency_choices, is_currency
 from partnerships.publishing import PublishGuardMixin, contribution_publish_blockers, partner_publish_blockers
 from portal import locales
@@ -33,6 +34,7 @@ from .choices import (
     PartnerType,
     RelationshipStatus,
     ValuationMethod,
+    ValueBasis,
 )
 from .querysets import ContributionQuerySet, PartnerQuerySet
 
@@ -264,6 +266,32 @@ class Contribution(RecordMixin):
     signed_date = models.DateField(_("signed on"), null=True, blank=True)
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
+    booked_value = models.DecimalField(
+        _("value booked in the accounts"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=NON_NEGATIVE,
+        help_text=_(
+            "When the accounts booked this contribution at a known value, it replaces the conversion at "
+            "the month's exchange rate."
+        ),
+    )
+    booked_currency = models.CharField(
+        _("currency of the booked value"), max_length=3, choices=currency_choices, blank=True
+    )
+    # Written by the database from the fields above and the exchange rates (partnerships.reporting).
+    reporting_value = models.DecimalField(
+        _("value in the reporting currency"), max_digits=16, decimal_places=2, null=True, blank=True
+    )
+    reporting_currency = models.CharField(_("reporting currency"), max_length=3, blank=True)
+    value_basis = models.CharField(
+        _("how the value in the reporting currency was obtained"),
+        max_length=16,
+        choices=ValueBasis.choices,
+        blank=True,
+    )
 
     objects = ContributionQuerySet.as_manager()
 
@@ -285,6 +313,14 @@ class Contribution(RecordMixin):
                 FieldRowPanel([FieldPanel("amount"), FieldPanel("currency")]),
                 FieldRowPanel([FieldPanel("quantity"), FieldPanel("unit")]),
                 FieldRowPanel([FieldPanel("estimated_value"), FieldPanel("valuation_method")]),
+                FieldRowPanel([FieldPanel("booked_value"), FieldPanel("booked_currency")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("reporting_value", read_only=True),
+                        FieldPanel("reporting_currency", read_only=True),
+                        FieldPanel("value_basis", read_only=True),
+                    ]
+                ),
             ],
             heading=_("Value"),
         ),
@@ -309,6 +345,11 @@ class Contribution(RecordMixin):
         SynchronizedField("signed_date"),
         SynchronizedField("start_date"),
         SynchronizedField("end_date"),
+        SynchronizedField("booked_value", overridable=False),
+        SynchronizedField("booked_currency", overridable=False),
+        SynchronizedField("reporting_value", overridable=False),
+        SynchronizedField("reporting_currency", overridable=False),
+        SynchronizedField("value_basis", overridable=False),
     ]
 
     search_fields = [
@@ -382,6 +423,12 @@ class Contribution(RecordMixin):
                 errors["estimated_value"] = _("Give the estimated value, or choose “Not valued”.")
         if self.value is not None and not self.currency:
             errors["currency"] = _("Give the currency of the amount.")
+        if self.booked_value is not None and not self.booked_currency:
+            errors["booked_currency"] = _("Give the currency the value was booked in.")
+        elif self.booked_currency and self.booked_value is None:
+            errors["booked_value"] = _("Give the value booked in the accounts, or leave its currency empty.")
+        elif self.booked_currency and not is_currency(self.booked_currency):
+            errors["booked_currency"] = _("Choose a currency by its ISO 4217 code, e.g. EUR or USD.")
         if self.status in ContributionStatus.ended_without_completion():
             if not self.end_reason:
                 errors["end_reason"] = _("Say why the contribution was terminated or cancelled.")
@@ -397,3 +444,19 @@ class Contribution(RecordMixin):
 
     def get_publish_blockers(self):
         return contribution_publish_blockers(self)
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or reporting.INPUT_FIELDS.intersection(update_fields):
+            self.refresh_reporting_value()
+
+    def refresh_reporting_value(self):
+        """Have the database compute the value in the reporting currency (partnerships.reporting) from
+        the saved row, and read it back. A translation computes its own from the same synchronised
+        fields, so it carries the same value."""
+        rows = type(self).objects.filter(pk=self.pk)
+        reporting.recompute(rows)
+        self.reporting_value, self.reporting_currency, self.value_basis = rows.values_list(
+            "reporting_value", "reporting_currency", "value_basis"
+        ).get()

@@ -4,6 +4,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from partnerships.currencies import currency_choices
+
+DEFAULT_REPORTING_CURRENCY = "EUR"
+
 
 @register_setting(icon="mail")
 class PartnershipSettings(BaseSiteSetting):
@@ -22,7 +26,18 @@ class PartnershipSettings(BaseSiteSetting):
         help_text=_("Linked from the consent box of the expression-of-interest form."),
     )
 
-    panels = [FieldPanel("reviewers_email"), FieldPanel("privacy_page")]
+    reporting_currency = models.CharField(
+        _("reporting currency"),
+        max_length=3,
+        choices=currency_choices,
+        default=DEFAULT_REPORTING_CURRENCY,
+        help_text=_(
+            "The currency every figure is given in. Contributions in other currencies are converted with "
+            "the exchange rates to this currency (Partnerships → Exchange rates)."
+        ),
+    )
+
+    panels = [FieldPanel("reviewers_email"), FieldPanel("privacy_page"), FieldPanel("reporting_currency")]
 
     class Meta:
         verbose_name = _("partnership settings")

@@ -1,7 +1,8 @@
 from django import template
 
-from partnerships import formatting
+from partnerships import currencies, formatting
 from partnerships.links import record_links
+from partnerships.models.choices import ContributionStatus
 
 register = template.Library()
 
@@ -14,6 +15,25 @@ def money(amount, currency):
 @register.filter
 def number(value):
     return formatting.format_number(value)
+
+
+@register.filter
+def percent(value):
+    return formatting.format_share(value)
+
+
+@register.filter
+def currency_name(code):
+    return currencies.currency_name(code) if code else ""
+
+
+@register.simple_tag
+def status_group_labels(group):
+    """The statuses of a status group (StatusGroup), named in the reader's language: "pledged"."""
+    labels = dict(ContributionStatus.choices)
+    return formatting.format_names(
+        str(labels[status]).lower() for status in ContributionStatus.in_group(group)
+    )
 
 
 @register.filter

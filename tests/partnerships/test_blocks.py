@@ -22,11 +22,13 @@ from partnerships.formatting import format_money, format_number
 from partnerships.models import (
     Contribution,
     ContributionIndexPage,
+    ContributionStatus,
     Partner,
     PartnerIndexPage,
     PartnerType,
     RelationshipStatus,
     ReviewDecision,
+    StatusGroup,
 )
 from tests.factories import (
     ContributionFactory,
@@ -100,54 +102,74 @@ def expected_figures():
     """The figures worked out independently, record by record, from the public rows."""
     partners = Partner.objects.public().filter(relationship_status=RelationshipStatus.ACTIVE)
     contributions = list(Contribution.objects.public())
-    euros = sum((c.value for c in contributions if c.currency == "EUR" and c.value is not None), Decimal(0))
+    committed = [c for c in contributions if c.status in ContributionStatus.in_group(StatusGroup.COMMITTED)]
     return {
         "partners": partners.count(),
         "for_profit": partners.filter(partner_type__in=PartnerType.for_profit()).count(),
-        "contributions": len(contributions),
-        "euros": euros,
+        "committed": len(committed),
+        "value": sum((c.reporting_value for c in committed if c.reporting_value is not None), Decimal(0)),
     }
 
 
-def test_programme_figures_count_public_records_only(client, blocks_page, area):
+def stats(block):
+    return [stat.select_one(".stat__figure").text for stat in block.select(".stat")]
+
+
+def test_programme_figures_count_public_committed_records_only(client, blocks_page, area):
     partner = public_partner(partner_type=PartnerType.ACADEMIC_RESEARCH)
     public_contribution(partner=partner, amount=Decimal("333333"))
+    public_contribution(partner=partner, amount=Decimal("1000"), status=ContributionStatus.PLEDGED)
+    public_contribution(
+        partner=partner, amount=Decimal("7"), status=ContributionStatus.CANCELLED, end_reason="other"
+    )
     public_partner(relationship_status=RelationshipStatus.CONCLUDED)  # public, but not active
     non_public_records(area)
     ReviewFactory(partner=PartnerFactory(), decision=ReviewDecision.REJECTED)
 
     expected = expected_figures()
     block = get(client, "en").select_one(".programme-figures")
-    stats = [stat.select_one(".stat__figure").text for stat in block.select(".stat")]
-    assert stats[0] == format_number(expected["partners"], "en")
-    assert stats[1] == format_number(expected["contributions"], "en")
-    # Euros are the currency most contributions are valued in (the factories' default too).
-    assert (
-        format_money(expected["euros"], "EUR", "en")
-        == block.select(".stat")[2].select_one(".stat__figure").text
-    )
-    detail = block.select_one(".stat__detail").text
-    assert f"{expected['for_profit']} for-profit" in detail
+    committed, _this_year, partners, share, pledged = stats(block)
+    assert committed == format_money(expected["value"], "EUR", "en")
+    assert f"{expected['committed']} committed contribution" in block.select(".stat")[0].text
+    assert partners == format_number(expected["partners"], "en")
+    assert f"{expected['for_profit']} for-profit" in block.select(".stat")[2].text
+    assert share == "0%"
+    assert pledged == "€1,000" and "1 pledge, not included" in block.select(".stat")[4].text
+    assert "How these figures are calculated" in block.select_one(".figures-note").text
     assert "HIDDEN" not in str(block)
     assert "INTERNAL-" not in str(block)
+
+
+def test_the_headline_gives_this_years_committed_value_and_the_share_in_kind(client, blocks_page):
+    today = datetime.date.today()
+    partner = public_partner()
+    public_contribution(partner=partner, amount=Decimal("600"), signed_date=today, start_date=None)
+    public_contribution(partner=partner, in_kind=True, estimated_value=Decimal("400"), signed_date=today)
+    public_contribution(partner=partner, amount=Decimal("5000"), signed_date=datetime.date(2020, 5, 1))
+    block = get(client, "en").select_one(".programme-figures")
+    committed, this_year, _partners, share = stats(block)
+    assert committed == "€6,000"
+    assert this_year == "€1,000"
+    assert f"committed in {today.year}" in block.select(".stat")[1].text
+    assert share == "7%"  # 400 of 6,000
 
 
 def test_programme_figures_follow_approvals_without_editing_the_page(client, blocks_page):
     before = expected_figures()
     public_contribution(amount=Decimal("1000"))
     block = get(client, "en").select_one(".programme-figures")
-    stats = [stat.select_one(".stat__figure").text for stat in block.select(".stat")]
-    assert stats[0] == format_number(before["partners"] + 1, "en")
-    assert stats[1] == format_number(before["contributions"] + 1, "en")
+    assert stats(block)[0] == format_money(before["value"] + 1000, "EUR", "en")
+    assert stats(block)[2] == format_number(before["partners"] + 1, "en")
 
 
 def test_programme_figures_in_arabic_use_arabic_digits(client, blocks_page):
     public_contribution()
     expected = expected_figures()
     block = get(client, "ar").select_one(".programme-figures")
-    stats = [stat.select_one(".stat__figure").text for stat in block.select(".stat")]
-    assert stats[1] == format_number(expected["contributions"], "ar")
-    assert all(digit not in stats[1] for digit in "0123456789")
+    partners = stats(block)[2]
+    assert partners == format_number(expected["partners"], "ar")
+    assert all(digit not in "".join(stats(block)) for digit in "0123456789")
+    assert stats(block)[3] == "٠٪\u061c"  # the share in kind, with the Arabic per cent sign
     assert block.select_one("a[href='/ar/contributions/']") is not None
 
 

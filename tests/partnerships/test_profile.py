@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from partnerships.models import Partner, ReviewDecision
+from partnerships.models import ExchangeRate, Partner, ReviewDecision
 from tests.directory_helpers import (
     area,
     bulk_public_contributions,
@@ -147,20 +147,35 @@ def test_the_due_diligence_statement_lists_every_decided_review_newest_first_and
         assert secret not in html
 
 
-def test_the_contributions_table_and_totals_per_currency(client, partner):
+def test_the_contributions_table_and_the_partners_committed_figures(client, partner):
     page = soup(client.get(URL.format(code="en")))
     table = page.select_one(".partner-contributions table")
     references = [row.select_one("td").get_text(strip=True) for row in table.select("tbody tr")]
     assert references == ["PRF-002", "PRF-001", "PRF-003"]  # newest signed first
     text = table.get_text(" ", strip=True)
     assert "€1,250,000" in text and "$40,000" in text and "12 staff-months" in text and "€90,000" in text
+    assert "no exchange rate for its month" in table.select("tbody tr")[2].text
     assert "Hiddendraft" not in page.decode()
-    totals = page.select(".partner-contributions table")[1]
-    rows = {
-        row.select_one("th").get_text(strip=True): [cell.get_text(strip=True) for cell in row.select("td")]
-        for row in totals.select("tbody tr")
-    }
-    assert rows == {"EUR": ["€1,250,000", "€90,000", "€1,340,000"], "USD": ["$40,000", "—", "$40,000"]}
+    figures = page.select_one(".partner-contributions .figures-headline")
+    assert figures.select_one(".stat__figure").text == "€1,340,000"
+    assert "3 committed contributions" in figures.text
+    note = page.select_one(".partner-contributions .figures-note__left-out").text
+    assert "Left out: 1 contribution without an exchange rate" in note
+
+    # A cancelled contribution is listed with its status and never counted; a rate converts the dollars.
+    public_contribution_of(
+        partner, reference="PRF-004", amount=Decimal("9800"), status="cancelled", end_reason="other"
+    )
+    ExchangeRate.objects.create(currency="USD", month=datetime.date(2023, 1, 1), rate="0.9", source="UN")
+    page = soup(client.get(URL.format(code="en")))
+    row = page.select_one("#contribution-prf-003")
+    assert "$40,000" in row.text and "€36,000 at the month’s rate" in row.text
+    assert "Cancelled" in page.select_one("#contribution-prf-004").text
+    figures = page.select_one(".partner-contributions .figures-headline")
+    assert figures.select_one(".stat__figure").text == "€1,376,000"
+    assert "cancelled contribution, not counted" in figures.select(".stat")[-1].text
+    assert figures.select(".stat")[-1].select_one(".stat__figure").text == "1"
+    assert page.select(".figures-note__left-out") == []
 
 
 def test_the_profile_in_arabic(client, partner):
@@ -270,4 +285,5 @@ def test_a_profile_costs_the_same_queries_for_5_or_200_contributions(client, pag
     many_queries, response = count(f"/{code}/partners/proftest-manyco/")
     assert len(soup(response).select(".partner-contributions table")[0].select("tbody tr")) == 200
     assert few_queries == many_queries
-    assert many_queries <= 15
+    # 16 since the profile shows its figures (one grouped query) and its review history (one query).
+    assert many_queries <= 16

@@ -24,8 +24,8 @@ LAYERS = [
     (r"translations(\..*)?", ADMIN),
     (r"partnerships\.applications\.partner_records", ADMIN),
     (
-        r"partnerships\.models\.(choices|records|querysets|reviews|taxonomy|applications|site_settings)"
-        r"|partnerships\.(publishing|signals|currencies|formatting|localize)",
+        r"partnerships\.models\.(choices|records|querysets|reviews|taxonomy|applications|site_settings|rates)"
+        r"|partnerships\.(publishing|signals|currencies|formatting|localize|reporting)",
         RECORDS,
     ),
     (r"partnerships(\..*)?|search(\..*)?", PUBLIC),
