@@ -14,7 +14,7 @@ from django.db.models import Case, Count, DecimalField, Exists, F, OuterRef, Q, 
 from django.db.models.functions import Lower
 
 from partnerships.filters import SORT_BY_START
-from partnerships.localize import Localized, localize_records, localized_areas
+from partnerships.localize import Localized, localize_records, localized_areas, publication_dates
 from partnerships.models.choices import ContributionType, CriterionResult, PartnerType, ProfitSector
 from partnerships.models.records import Contribution, Partner
 from partnerships.models.reviews import CRITERIA, DueDiligenceReview
@@ -198,15 +198,23 @@ def due_diligence_statement(partner):
     """The due-diligence statement: decision date, the three criteria with their results, next review."""
     if partner.current_review_id is None or partner.review_decided_on is None:
         return None
+    return review_statement(
+        {field: getattr(partner, f"review_{field}") for field in DueDiligenceReview.PUBLIC_FIELDS}
+    )
+
+
+def review_statement(review):
+    """What the public sees of a decided review, from its PUBLIC_FIELDS: the decision date, the three
+    criteria with their results, and the next review date."""
     labels = dict(CriterionResult.choices)
     return {
-        "decided_on": partner.review_decided_on,
-        "next_review_due": partner.review_next_review_due,
+        "decided_on": review["decided_on"],
+        "next_review_due": review["next_review_due"],
         "criteria": [
             {
                 "text": text,
-                "result": getattr(partner, f"review_{key}_result"),
-                "result_label": labels.get(getattr(partner, f"review_{key}_result"), ""),
+                "result": review[f"{key}_result"],
+                "result_label": labels.get(review[f"{key}_result"], ""),
             }
             for key, text in CRITERIA
         ],
@@ -271,16 +279,5 @@ def partner_profile(partner):
 
 
 def profile_dates(locale_id):
-    """(slug, last change) of every public partner's profile in a locale, for the sitemap: the later
-    of the record's and its translation's publication."""
-    translated = Partner.objects.filter(
-        translation_key=OuterRef("translation_key"), locale=locale_id, live=True
-    ).values("last_published_at")[:1]
-    partners = (
-        Partner.objects.public()
-        .annotate(translated_at=Subquery(translated))
-        .order_by("slug")
-        .values_list("slug", "last_published_at", "translated_at")
-    )
-    for slug, published, translated_at in partners:
-        yield slug, max((when for when in (published, translated_at) if when), default=None)
+    """(slug, last change) of every public partner's profile in a locale, for the sitemap."""
+    return publication_dates(Partner.objects.public(), locale_id)

@@ -54,7 +54,7 @@ def register_context(page, request, form, contributions):
     # The figures' grouped query also tells how many rows match, so pagination needs no COUNT.
     totals = figures.compute_figures(contributions)
     url = page.get_url(request) or ""
-    rows = register.register_rows(contributions)
+    rows = register.register_rows(contributions, form.sort_order)
     context = lists.list_context(request, form, rows, register.PER_PAGE, url, count=totals.total.count)
     rows = localize_records(context["page_obj"].object_list)
     filters = form.filters
@@ -72,6 +72,19 @@ def register_context(page, request, form, contributions):
         }
     )
     return context
+
+
+def contribution_context(page, request, contribution):
+    url = page.get_url(request) or ""
+    subpath = page.reverse_subpage("contribution", kwargs={"slug": contribution.slug})
+    return {
+        **register.contribution_page(contribution),
+        "register_url": url,
+        "canonical_url": request.build_absolute_uri(url + subpath),
+        # Switching language keeps the reader on the same contribution.
+        "page_translations": live_translations(page),
+        "alternate_subpath": subpath,
+    }
 
 
 def register_charts(totals):

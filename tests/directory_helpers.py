@@ -131,6 +131,9 @@ def bulk_public_contributions(partner, count, *, prefix, translate_to=None):
             translation_key=key or uuid.uuid4(),
             partner=partner,
             reference=f"{prefix}-{n:05d}",
+            # bulk_create skips save(), which makes the slug and the search text.
+            slug=f"{prefix}-{n:05d}".lower(),
+            search_text=f"{prefix} contribution {n}".lower(),
             title=f"{prefix} contribution {n}" + (f" ({target.language_code})" if target else ""),
             purpose="Bulk.",
             contribution_type="equipment" if in_kind else "financial_earmarked",
