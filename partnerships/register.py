@@ -26,7 +26,7 @@ from partnerships.models.choices import (
 from partnerships.models.records import Contribution
 from partnerships.models.reviews import DueDiligenceReview
 from partnerships.models.taxonomy import CooperationArea
-from portal.lists import MAX_TEXT_LENGTH, LenientFilterForm
+from portal.lists import MAX_TEXT_LENGTH, LenientFilterForm, ProperNameSelect
 from portal.locales import active_locale, in_source_language, is_source_language, search_key, sort_key
 
 PER_PAGE = 25
@@ -64,7 +64,7 @@ class RegisterFilterForm(LenientFilterForm):
     defaults = {"sort": SORT_NEWEST}
 
     q = forms.CharField(label=_("Keywords"), required=False, max_length=MAX_TEXT_LENGTH)
-    partner = forms.ChoiceField(label=_("Partner"), required=False)
+    partner = forms.ChoiceField(label=_("Partner"), required=False, widget=ProperNameSelect)
     type = forms.ChoiceField(label=_("Type of contribution"), required=False)
     year = forms.TypedChoiceField(label=_("Year signed"), required=False, coerce=int, empty_value=None)
     status_group = forms.ChoiceField(label=_("Counted as"), required=False)

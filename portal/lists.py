@@ -49,6 +49,17 @@ def page_not_valid_notice():
     return gettext("The page number was not valid, so the first page is shown.")
 
 
+class ProperNameSelect(forms.Select):
+    """A select whose options are proper names (partners): marked translate="no", as names are elsewhere
+    isolated in <bdi>, so that neither translation tools nor readers take them for untranslated text."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value:
+            option["attrs"]["translate"] = "no"
+        return option
+
+
 class LenientFilterForm(forms.Form):
     """Filters from the query string. `filter_fields` narrow the list (in the canonical order of the
     address); other fields (a sort order) shape it and leave the address when they hold `defaults`."""
