@@ -7,8 +7,8 @@ from django_countries import countries
 
 from django import forms
 from django.apps import apps
-from django.db.models import F, Q
-from django.db.models.functions import ExtractYear, Lower
+from django.db.models import CharField, F, Q, Value
+from django.db.models.functions import Cast, ExtractYear, Lower
 from django.utils.translation import gettext_lazy as _
 
 from partnerships.currencies import currency_name
@@ -168,24 +168,37 @@ class RegisterOptions:
     countries: list = ()
 
 
+TEXT_BLANK = Value("", output_field=CharField())
+
+
 def options_present(queryset=None):
     """The years contributions were signed in (newest first), the currencies they are valued in, their
     partners and the partners' countries: the options of the select filters, from one query."""
     queryset = Contribution.objects.public() if queryset is None else queryset
-    rows = (
-        queryset.annotate(signed_year=ExtractYear("signed_date"))
-        .order_by()
-        .values_list("signed_year", "currency", "partner__slug", "partner__name", "partner__country")
-        .distinct()
+
+    def option(kind, value, label=TEXT_BLANK, extra=TEXT_BLANK):
+        return (
+            queryset.order_by()
+            .annotate(option_kind=Value(kind, output_field=CharField()), option_value=value)
+            .annotate(option_label=label, option_extra=extra)
+            .values_list("option_kind", "option_value", "option_label", "option_extra")
+        )
+
+    # A UNION of the distinct values of each kind, not the distinct combinations of all of them, which
+    # are nearly as many as the contributions (20,000 rows for 20,000 contributions, 1.7 s on SQLite).
+    rows = option("year", Cast(ExtractYear("signed_date"), CharField())).union(
+        option("currency", F("currency")),
+        option("partner", F("partner__slug"), F("partner__name"), Cast("partner__country", CharField())),
     )
     years, currencies, partners, partner_countries = set(), set(), {}, set()
-    for year, currency, slug, name, country in rows:
-        if year is not None:
-            years.add(year)
-        if currency:
-            currencies.add(currency)
-        partners[slug] = name
-        partner_countries.add(country)
+    for kind, value, label, extra in rows:
+        if kind == "year" and value:
+            years.add(int(value))
+        elif kind == "currency" and value:
+            currencies.add(value)
+        elif kind == "partner":
+            partners[value] = label
+            partner_countries.add(extra)
     return RegisterOptions(
         years=sorted(years, reverse=True),
         currencies=sorted(currencies),

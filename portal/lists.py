@@ -51,7 +51,10 @@ def page_not_valid_notice():
 
 class ProperNameSelect(forms.Select):
     """A select whose options are proper names (partners): marked translate="no", as names are elsewhere
-    isolated in <bdi>, so that neither translation tools nor readers take them for untranslated text."""
+    isolated in <bdi>, so that neither translation tools nor readers take them for untranslated text.
+    There may be thousands: the options are written by one template, not one include each."""
+
+    template_name = "portal/widgets/long_select.html"
 
     def create_option(self, name, value, *args, **kwargs):
         option = super().create_option(name, value, *args, **kwargs)
