@@ -85,7 +85,7 @@ def build(args):
 
 
 def pages():
-    from django.db.models import Count
+    from django.db.models import Count, F
 
     from partnerships.models import Contribution, Partner
 
@@ -102,7 +102,10 @@ def pages():
     last_page = -(-Partner.objects.public().count() // 24)  # 24 partners a page
     middle = max(2, last_page // 2)
     newest = (
-        Contribution.objects.public().order_by("-signed_date", "pk").values_list("slug", flat=True).first()
+        Contribution.objects.public()
+        .order_by(F("signed_date").desc(nulls_last=True), "pk")
+        .values_list("slug", flat=True)
+        .first()
     )
     # A word every synthetic title holds, typed without its capital: the search reads every row.
     search = "/contributions/?q=synthetic"
