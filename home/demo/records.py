@@ -352,6 +352,10 @@ class DemoRecordsBuilder:
             if publish and (reasons := record.get_publish_blockers()):
                 raise DemoContentError(f"{record!r} cannot be published: {' '.join(map(str, reasons))}")
         for record, publish in rows:
+            if model is Contribution:
+                # bulk_create skips Contribution.save(), which makes these two.
+                record.slug = record.slug or record.make_slug()
+                record.search_text = record.make_search_text()
             record.has_unpublished_changes = not publish
             if publish:
                 record.live = True
