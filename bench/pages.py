@@ -85,9 +85,9 @@ def build(args):
 
 
 def pages():
-    from django.db.models import Count
+    from django.db.models import Count, F
 
-    from partnerships.models import Partner
+    from partnerships.models import Contribution, Partner
 
     busiest = (
         Partner.objects.public()
@@ -101,14 +101,27 @@ def pages():
     profile = f"partners/{busiest['slug']}/"
     last_page = -(-Partner.objects.public().count() // 24)  # 24 partners a page
     middle = max(2, last_page // 2)
+    newest = (
+        Contribution.objects.public()
+        .order_by(F("signed_date").desc(nulls_last=True), "pk")
+        .values_list("slug", flat=True)
+        .first()
+    )
+    # A word every synthetic title holds, typed without its capital: the search reads every row.
+    search = "/contributions/?q=synthetic"
     return [
         ("directory", "/en/partners/"),
         *([(f"directory, page {middle}", f"/en/partners/?page={middle}")] if last_page > 1 else []),
         (f"profile ({busiest['n']} contributions)", f"/en/{profile}"),
         ("register", "/en/contributions/"),
+        ("register, keyword search", f"/en{search}"),
+        ("register, search + filter + sort", f"/en{search}&status_group=committed&sort=partner"),
+        *([("contribution page", f"/en/contributions/{newest}/")] if newest else []),
         ("directory (ar)", "/ar/partners/"),
         ("profile (ar)", f"/ar/{profile}"),
         ("register (ar)", "/ar/contributions/"),
+        ("register, keyword search (ar)", f"/ar{search}"),
+        *([("contribution page (ar)", f"/ar/contributions/{newest}/")] if newest else []),
         ("home", "/en/"),
     ]
 

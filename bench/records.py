@@ -57,6 +57,7 @@ from partnerships.models import (  # noqa: E402
     PartnerType,
     RelationshipStatus,
 )
+from partnerships.models.records import contribution_search_text  # noqa: E402
 
 BATCH_SIZE = 1000
 NAME_PREFIX = "Synthetic Partner"
@@ -290,13 +291,19 @@ class SyntheticRecords:
                     )
                 else:
                     values.update(valuation_method="not_valued")
+            reference = f"{REFERENCE_PREFIX}{number:06d}"
+            title = f"Synthetic contribution {number:06d}"
+            purpose = f"A synthetic contribution generated for benchmarks (seed {self.seed})."
             contribution = Contribution(
                 locale=self.locale,
                 translation_key=_uuid(rng),
                 partner_id=partner.pk,
-                reference=f"{REFERENCE_PREFIX}{number:06d}",
-                title=f"Synthetic contribution {number:06d}",
-                purpose=f"A synthetic contribution generated for benchmarks (seed {self.seed}).",
+                reference=reference,
+                # bulk_create skips Contribution.save(), which makes these two.
+                slug=reference.lower(),
+                search_text=contribution_search_text(title, purpose, reference, partner.name),
+                title=title,
+                purpose=purpose,
                 contribution_type=kind,
                 status=status,
                 end_reason=end_reason,

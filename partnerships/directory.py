@@ -15,7 +15,7 @@ from django.db.models.functions import Lower
 
 from partnerships.figures import compute_figures
 from partnerships.filters import SORT_BY_START
-from partnerships.localize import Localized, localize_records, localized_areas
+from partnerships.localize import Localized, localize_records, localized_areas, publication_dates
 from partnerships.models.choices import ContributionType, CriterionResult, PartnerType, ProfitSector
 from partnerships.models.querysets import DECIDED
 from partnerships.models.records import Contribution, Partner
@@ -193,30 +193,33 @@ def _localized_partner(partner, locale):
 
 
 def due_diligence_history(partner):
-    """Every decided review of the partner, newest first, as its public part: decision date, the three
-    criteria with their results, next review due. The internal fields are never even read."""
-    labels = dict(CriterionResult.choices)
+    """Every decided review of the partner, newest first, as its public part. The internal fields are
+    never even read."""
     reviews = (
         DueDiligenceReview.objects.filter(partner=partner, decision__in=DECIDED)
         .exclude(decided_on=None)
         .order_by("-decided_on", "-pk")
         .values(*DueDiligenceReview.PUBLIC_FIELDS)
     )
-    return [
-        {
-            "decided_on": review["decided_on"],
-            "next_review_due": review["next_review_due"],
-            "criteria": [
-                {
-                    "text": text,
-                    "result": review[f"{key}_result"],
-                    "result_label": labels.get(review[f"{key}_result"], ""),
-                }
-                for key, text in CRITERIA
-            ],
-        }
-        for review in reviews
-    ]
+    return [review_statement(review) for review in reviews]
+
+
+def review_statement(review):
+    """What the public sees of a decided review, from its PUBLIC_FIELDS: the decision date, the three
+    criteria with their results, and the next review date."""
+    labels = dict(CriterionResult.choices)
+    return {
+        "decided_on": review["decided_on"],
+        "next_review_due": review["next_review_due"],
+        "criteria": [
+            {
+                "text": text,
+                "result": review[f"{key}_result"],
+                "result_label": labels.get(review[f"{key}_result"], ""),
+            }
+            for key, text in CRITERIA
+        ],
+    }
 
 
 def partner_contributions(partner):
@@ -248,16 +251,5 @@ def partner_profile(partner):
 
 
 def profile_dates(locale_id):
-    """(slug, last change) of every public partner's profile in a locale, for the sitemap: the later
-    of the record's and its translation's publication."""
-    translated = Partner.objects.filter(
-        translation_key=OuterRef("translation_key"), locale=locale_id, live=True
-    ).values("last_published_at")[:1]
-    partners = (
-        Partner.objects.public()
-        .annotate(translated_at=Subquery(translated))
-        .order_by("slug")
-        .values_list("slug", "last_published_at", "translated_at")
-    )
-    for slug, published, translated_at in partners:
-        yield slug, max((when for when in (published, translated_at) if when), default=None)
+    """(slug, last change) of every public partner's profile in a locale, for the sitemap."""
+    return publication_dates(Partner.objects.public(), locale_id)

@@ -1,12 +1,11 @@
 """Where the public records live: the directory's and the register's addresses in the reader's
-language (or in the source language, failing that), and the address of a partner's profile or of one
-of its contributions. Every template links to records through these (see records_tags)."""
+language (or in the source language, failing that), and the address of a partner's profile or of a
+contribution's page. Every template links to records through these (see records_tags)."""
 
 from dataclasses import dataclass
 
 from django.apps import apps
 from django.db.models import Q
-from django.utils.text import slugify
 from django.utils.translation import get_language
 
 from wagtail.models import Page
@@ -25,9 +24,8 @@ class RecordLinks:
     def partner(self, slug):
         return f"{self.directory}{slug}/" if self.directory else None
 
-    def contribution(self, partner_slug, reference):
-        partner = self.partner(partner_slug)
-        return f"{partner}#contribution-{slugify(reference)}" if partner else None
+    def contribution(self, slug):
+        return f"{self.register}{slug}/" if self.register else None
 
 
 def record_links(request=None, locale=None):

@@ -25,6 +25,21 @@ class Localized:
         return getattr(self.source, name)
 
 
+def publication_dates(records, locale_id):
+    """(slug, last change) of each record in `records` (public source rows) as a page in a locale shows
+    it, for the sitemap: the later of the record's and its live translation's publication."""
+    translated = records.model.objects.filter(
+        translation_key=OuterRef("translation_key"), locale=locale_id, live=True
+    ).values("last_published_at")[:1]
+    rows = (
+        records.annotate(translated_at=Subquery(translated))
+        .order_by("slug")
+        .values_list("slug", "last_published_at", "translated_at")
+    )
+    for slug, published, translated_at in rows:
+        yield slug, max((when for when in (published, translated_at) if when), default=None)
+
+
 def localize_records(records, locale=None):
     """Wrap source records in Localized, reading their live translations in `locale` in one query."""
     records = list(records)

@@ -6,7 +6,7 @@ from wagtail.signals import unpublished
 
 from partnerships import reporting
 from partnerships.models.rates import ExchangeRate
-from partnerships.models.records import Contribution, Partner
+from partnerships.models.records import Contribution, Partner, contribution_search_text
 from partnerships.models.reviews import DueDiligenceReview
 from partnerships.models.site_settings import PartnershipSettings
 
@@ -79,3 +79,23 @@ def convert_again_into_the_new_reporting_currency(sender, instance, **kwargs):
         return
     currency = instance.reporting_currency
     reporting.recompute(Contribution.objects.exclude(reporting_currency=currency), currency)
+
+
+@receiver(post_save, sender=Partner)
+def refresh_contributions_search_text(sender, instance, update_fields=None, **kwargs):
+    """The register's keyword search finds contributions by their partner's name: a renamed partner's
+    contributions (and their translations, which point at the same partner) follow its new name."""
+    if update_fields is not None and "name" not in update_fields:
+        return
+    contributions = Contribution.objects.filter(partner=instance).only(
+        "pk", "title", "purpose", "reference", "search_text"
+    )
+    changed = []
+    for contribution in contributions:
+        text = contribution_search_text(
+            contribution.title, contribution.purpose, contribution.reference, instance.name
+        )
+        if text != contribution.search_text:
+            contribution.search_text = text
+            changed.append(contribution)
+    Contribution.objects.bulk_update(changed, ["search_text"])

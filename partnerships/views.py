@@ -55,7 +55,7 @@ def register_context(page, request, form, contributions):
     areas = {slug: name for slug, name in form.fields["area"].choices if slug}
     totals = figures.compute_figures(contributions, areas=areas)
     url = page.get_url(request) or ""
-    rows = register.register_rows(contributions)
+    rows = register.register_rows(contributions, form.sort_order)
     context = lists.list_context(request, form, rows, register.PER_PAGE, url, count=totals.count)
     rows = localize_records(context["page_obj"].object_list)
     context.update(
@@ -70,6 +70,19 @@ def register_context(page, request, form, contributions):
         }
     )
     return context
+
+
+def contribution_context(page, request, contribution):
+    url = page.get_url(request) or ""
+    subpath = page.reverse_subpage("contribution", kwargs={"slug": contribution.slug})
+    return {
+        **register.contribution_page(contribution),
+        "register_url": url,
+        "canonical_url": request.build_absolute_uri(url + subpath),
+        # Switching language keeps the reader on the same contribution.
+        "page_translations": live_translations(page),
+        "alternate_subpath": subpath,
+    }
 
 
 # Named at import, translated when drawn.

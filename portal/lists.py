@@ -14,7 +14,7 @@ from django.http import HttpResponseRedirect, QueryDict
 from django.utils.http import urlencode
 from django.utils.translation import gettext
 
-from portal.pagination import page_number, paginate
+from portal.pagination import page_links, page_number, paginate
 
 MAX_TEXT_LENGTH = 200
 
@@ -39,8 +39,28 @@ def value_ignored_notice(label):
     ) % {"filter": label}
 
 
+def repeated_value_notice(label):
+    return gettext("“%(filter)s” was given more than once, so only its first value was used.") % {
+        "filter": label
+    }
+
+
 def page_not_valid_notice():
     return gettext("The page number was not valid, so the first page is shown.")
+
+
+class ProperNameSelect(forms.Select):
+    """A select whose options are proper names (partners): marked translate="no", as names are elsewhere
+    isolated in <bdi>, so that neither translation tools nor readers take them for untranslated text.
+    There may be thousands: the options are written by one template, not one include each."""
+
+    template_name = "portal/widgets/long_select.html"
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value:
+            option["attrs"]["translate"] = "no"
+        return option
 
 
 class LenientFilterForm(forms.Form):
@@ -53,6 +73,12 @@ class LenientFilterForm(forms.Form):
 
     def __init__(self, data=None, **kwargs):
         data = (data if data is not None else QueryDict()).copy()
+        # A field given twice (?year=2024&year=2025) keeps its first value, and the reader is told.
+        self.repeated = [
+            name for name in self.base_fields if isinstance(data, QueryDict) and len(data.getlist(name)) > 1
+        ]
+        for name in self.repeated:
+            data[name] = data.getlist(name)[0]
         self.truncated = False
         for name in self.text_fields:
             if name in data:
@@ -84,6 +110,7 @@ class LenientFilterForm(forms.Form):
         """What was ignored or changed, in the reader's language."""
         self.is_valid()
         notices = [text_too_long_notice()] if self.truncated else []
+        notices += [repeated_value_notice(self.fields[name].label) for name in self.repeated]
         return notices + [value_ignored_notice(self.fields[name].label) for name in self.errors]
 
     def canonical_params(self, page=None, **changes):
@@ -110,6 +137,7 @@ class LenientFilterForm(forms.Form):
         form = copy.copy(self)
         form.data = {name: str(value) for name, value in self._valid().items()}
         form.truncated = False
+        form.repeated = []
         form._errors = None
         form._bound_fields_cache = {}
         return form
@@ -132,8 +160,12 @@ def canonical_redirect(request, form, url):
 
 def list_context(request, form, items, per_page, url, count=None):
     """A page of `items` (of `count` items when the page knows it), its notices and its addresses:
-    the canonical one, and those of the previous and next pages."""
-    page_obj, invalid_page = paginate(request, items, per_page, count=count)
+    the canonical one, and those of the numbered pages around it."""
+
+    def address(number):
+        return url + form.canonical_query(page=number)
+
+    page_obj, invalid_page = paginate(request, items, per_page, count=count, address=address)
     this_page = form.canonical_query(page=page_obj.number)
     return {
         "filter_form": form,
@@ -142,8 +174,7 @@ def list_context(request, form, items, per_page, url, count=None):
         "page_obj": page_obj,
         "list_url": url,
         "canonical_url": request.build_absolute_uri(url + this_page),
-        "previous_url": url + form.canonical_query(page=page_obj.number - 1),
-        "next_url": url + form.canonical_query(page=page_obj.number + 1),
+        "pages": page_links(page_obj, address),
         # Filter values are codes and slugs, the same in every language: switching language keeps
         # the reader on the same selection (see home.templatetags.navigation_tags).
         "alternate_subpath": this_page,

@@ -32,4 +32,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"

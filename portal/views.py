@@ -6,12 +6,14 @@ from django.db import DatabaseError, connections
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import Resolver404, resolve
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from wagtail.models import Page
 
 from portal.health import run_checks
+from portal.pagination import PageOutOfRange
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +39,15 @@ def robots_txt(request):
         lines.append("Disallow: /admin/")
     lines.append(f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+def page_not_found(request, exception):
+    """A page number past the end of a list (portal.pagination.PageOutOfRange) gets a page of its own
+    with a link to the list's last page, the same on every list page; anything else, the usual 404."""
+    if isinstance(exception, PageOutOfRange):
+        context = {"last_page": exception.last_page, "last_url": exception.last_url}
+        return render(request, "page_out_of_range.html", context, status=404)
+    return defaults.page_not_found(request, exception)
 
 
 def server_error(request):

@@ -10,7 +10,6 @@ the translation)."""
 import re
 
 from django import forms
-from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -22,7 +21,7 @@ from partnerships.models.records import Contribution, Partner
 from portal import lists
 from portal.lists import MAX_TEXT_LENGTH, LenientFilterForm
 from portal.locales import active_locale, source_locale
-from portal.pagination import page_number
+from portal.pagination import PageOutOfRange, page_number
 
 RESULTS_PER_PAGE = 10
 PREVIEW_SIZE = 5
@@ -111,7 +110,7 @@ def search(request):
                 if number is None:
                     context["notices"] = form.notices + [lists.page_not_valid_notice()]
                 elif number > 1:
-                    raise Http404("No such page of results")
+                    raise PageOutOfRange(1, url + form.canonical_query())
             groups = {name: list(results[:PREVIEW_SIZE]) for name, results in groups.items()}
         context.update(
             {

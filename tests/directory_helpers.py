@@ -126,11 +126,13 @@ def bulk_public_contributions(partner, count, *, prefix, translate_to=None):
 
     def row(n, target=None, key=None):
         in_kind = n % 2 == 1
-        return Contribution(
+        contribution = Contribution(
             locale=target or source,
             translation_key=key or uuid.uuid4(),
             partner=partner,
             reference=f"{prefix}-{n:05d}",
+            # bulk_create skips save(), which makes the slug and the search text.
+            slug=f"{prefix}-{n:05d}".lower(),
             title=f"{prefix} contribution {n}" + (f" ({target.language_code})" if target else ""),
             purpose="Bulk.",
             contribution_type="equipment" if in_kind else "financial_earmarked",
@@ -144,6 +146,8 @@ def bulk_public_contributions(partner, count, *, prefix, translate_to=None):
             signed_date=datetime.date(2024, 1, 1) + datetime.timedelta(days=n),
             live=True,
         )
+        contribution.search_text = contribution.make_search_text()
+        return contribution
 
     contributions = Contribution.objects.bulk_create([row(n) for n in range(count)])
     if translate_to:

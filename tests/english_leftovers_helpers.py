@@ -9,7 +9,8 @@ legitimately stay as it is written is set aside first:
 * elements marked with a `lang` other than the page's: the language selector, and records shown in
   English until their translation is approved (`is_fallback`), which templates mark with their own `lang`;
 * `<bdi>` contents: partner names, agreement references and currency codes are proper names or codes,
-  isolated from the text around them;
+  isolated from the text around them; and, where no <bdi> fits (a select's options), elements marked
+  `translate="no"`;
 * URLs, e-mail addresses and a few code names (ISO codes, file formats).
 
 Two detectors then look at what is left:
@@ -67,7 +68,7 @@ def reader_texts(html, language):
     # Names and codes isolated in <bdi> are meant to stay as they are written. The same names may
     # appear where no markup can isolate them (the <title>, attributes), so they are spared there too.
     names = set()
-    for element in soup.find_all("bdi"):
+    for element in soup.find_all("bdi") + soup.find_all(attrs={"translate": "no"}):
         names.add(element.get_text(" ", strip=True))
         element.decompose()
     # Text in another language is marked as such on purpose (fallbacks, the language selector).

@@ -28,6 +28,6 @@ def restore(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("partnerships", "0013_reviews_are_records_of_their_own")]
+    dependencies = [("partnerships", "0014_contribution_slug_search_text")]
 
     operations = [migrations.RunPython(revoke, restore)]

@@ -5,6 +5,7 @@ from django_countries.fields import CountryField
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -211,8 +212,21 @@ class Contribution(RecordMixin):
     reference = models.CharField(
         _("agreement reference"), max_length=40, help_text=_("The agreement number, e.g. PSP-2025-014.")
     )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=60,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "The contribution's address: /<language>/contributions/<slug>/, made from its reference."
+        ),
+    )
     title = models.CharField(_("title"), max_length=200)
     purpose = models.TextField(_("purpose"), max_length=2000)
+    # What the register's keyword search reads: title, purpose, reference and partner name, accent- and
+    # case-blind (portal.locales.search_key), so that one `contains` finds "Energie" in "Énergie" on
+    # SQLite and PostgreSQL alike. Kept up to date by save() and by the partner's (signals).
+    search_text = models.TextField(editable=False, blank=True, default="")
     contribution_type = models.CharField(_("type"), max_length=32, choices=ContributionType.choices)
     status = models.CharField(
         _("status"), max_length=20, choices=ContributionStatus.choices, default=ContributionStatus.PLEDGED
@@ -330,6 +344,7 @@ class Contribution(RecordMixin):
     translatable_fields = [
         SynchronizedField("partner"),
         SynchronizedField("reference"),
+        SynchronizedField("slug"),
         TranslatableField("title"),
         TranslatableField("purpose"),
         SynchronizedField("contribution_type"),
@@ -371,7 +386,8 @@ class Contribution(RecordMixin):
         constraints = [
             models.UniqueConstraint(
                 fields=["locale", "reference"], name="unique_contribution_reference_per_locale"
-            )
+            ),
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_contribution_slug_per_locale"),
         ]
         indexes = [
             # "Has a public contribution of this type", asked once per partner and type by the
@@ -446,8 +462,16 @@ class Contribution(RecordMixin):
         return contribution_publish_blockers(self)
 
     def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
+        if not self.slug:
+            self.slug = self.make_slug()
         update_fields = kwargs.get("update_fields")
+        # A draft saved by the admin writes only its bookkeeping columns: the search text must keep
+        # following the row's own (live) text, never a draft's.
+        if update_fields is None or SEARCHED_FIELDS & set(update_fields):
+            self.search_text = self.make_search_text()
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "search_text"}
+        super().save(*args, **kwargs)
         if update_fields is None or reporting.INPUT_FIELDS.intersection(update_fields):
             self.refresh_reporting_value()
 
@@ -460,3 +484,33 @@ class Contribution(RecordMixin):
         self.reporting_value, self.reporting_currency, self.value_basis = rows.values_list(
             "reporting_value", "reporting_currency", "value_basis"
         ).get()
+
+    def make_slug(self):
+        """The source record's slug, for a translation; otherwise the reference's, made unique among the
+        source records with a number ("psp-2025-014-2") when two references differ only in spelling."""
+        source = None if self.is_source else self.get_source()
+        if source is not None and source.slug:
+            return source.slug
+        base = slugify(self.reference)[:50] or "contribution"
+        taken = set(
+            Contribution.objects.filter(locale=self.locale_id, slug__startswith=base)
+            .exclude(pk=self.pk)
+            .values_list("slug", flat=True)
+        )
+        slug, number = base, 1
+        while slug in taken:
+            number += 1
+            slug = f"{base}-{number}"
+        return slug
+
+    def make_search_text(self):
+        partner_name = self.partner.name if self.partner_id else ""
+        return contribution_search_text(self.title, self.purpose, self.reference, partner_name)
+
+
+# The fields the search text is made from (the partner's name is refreshed by signals when it changes).
+SEARCHED_FIELDS = {"title", "purpose", "reference", "partner"}
+
+
+def contribution_search_text(*texts):
+    return "\n".join(locales.search_key(text) for text in texts if text)

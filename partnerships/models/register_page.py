@@ -1,20 +1,25 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from partnerships import register, views
 from partnerships.localize import area_choices
 from partnerships.models.records import Contribution
 from portal import lists
+from portal.locales import is_source_language
 
 
-class ContributionIndexPage(Page):
-    """/<lang>/contributions/: the register of contributions, with totals and a chart.
+class ContributionIndexPage(RoutablePageMixin, Page):
+    """/<lang>/contributions/: the register of contributions, with totals and a chart, and below it one
+    page per public contribution (/<lang>/contributions/<slug>/).
 
     Everything on it is computed from `Contribution.objects.public()` at request time, so the register,
-    its figures and its charts always agree with the approved records."""
+    its figures and its charts always agree with the approved records. Contributions are snippets, not
+    pages: a contribution's page is a route of this one, at the same slug in every language."""
 
     introduction = models.TextField(gettext_lazy("introduction"), max_length=600, blank=True)
 
@@ -31,19 +36,52 @@ class ContributionIndexPage(Page):
         return Contribution.objects.public()
 
     def get_filter_form(self, request):
-        years, currencies = register.options_present(self.get_contributions())
-        return register.RegisterFilterForm(
-            request.GET, years=years, currencies=currencies, areas=area_choices()
-        )
+        options = register.options_present(self.get_contributions())
+        return register.RegisterFilterForm(request.GET, options=options, areas=area_choices())
 
-    def serve(self, request, *args, **kwargs):
+    @path("", name="register")
+    def index(self, request):
         form = self.get_filter_form(request)
         redirect = lists.canonical_redirect(request, form, self.get_url(request) or "")
-        return redirect or super().serve(request, *args, filter_form=form, **kwargs)
-
-    def get_context(self, request, *args, filter_form=None, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        form = filter_form or self.get_filter_form(request)
+        if redirect is not None:
+            return redirect
         contributions = register.filter_contributions(self.get_contributions(), form.filters)
-        context.update(views.register_context(self, request, form, contributions))
-        return context
+        return self.render(
+            request, context_overrides=views.register_context(self, request, form, contributions)
+        )
+
+    @path("<slug:slug>/", name="contribution")
+    def contribution(self, request, slug):
+        contribution = register.public_contribution(slug)
+        if contribution is None:
+            raise Http404("No public contribution at this address")
+        return self.render(
+            request,
+            template="partnerships/contribution_page.html",
+            context_overrides=views.contribution_context(self, request, contribution),
+        )
+
+    def get_sitemap_urls(self, request=None):
+        """The register and every public contribution's page in this page's language, each with the
+        same address in the languages the register is published in."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        if not base:
+            return urls
+        registers = [
+            (page.locale.language_code, page.get_full_url(request))
+            for page in self.get_translations(inclusive=True).live().select_related("locale")
+        ]
+        registers += [("x-default", url) for code, url in registers if is_source_language(code)]
+        for slug, lastmod in register.contribution_dates(self.locale_id):
+            subpath = self.reverse_subpage("contribution", kwargs={"slug": slug})
+            urls.append(
+                {
+                    "location": base + subpath,
+                    "lastmod": lastmod,
+                    "alternates": [
+                        {"lang_code": code, "location": url + subpath} for code, url in registers if url
+                    ],
+                }
+            )
+        return urls

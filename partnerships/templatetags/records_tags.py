@@ -54,7 +54,5 @@ def partner_url(context, partner):
 
 @register.simple_tag(takes_context=True)
 def contribution_url(context, contribution):
-    """A contribution's entry on its partner's profile."""
-    return record_links(context.get("request")).contribution(
-        contribution.partner.slug, contribution.reference
-    )
+    """A public contribution's page in the reader's language, or None when there is no register."""
+    return record_links(context.get("request")).contribution(contribution.slug)

@@ -31,10 +31,10 @@ def test_the_addresses_are_found_once_per_request(english):
     assert len(queries) == 1
 
 
-def test_a_partner_and_a_contribution_link_to_the_profile(english):
+def test_a_partner_links_to_its_profile_and_a_contribution_to_its_page(english):
     links = record_links(locale=english)
     assert links.partner("acme") == "/en/partners/acme/"
-    assert links.contribution("acme", "CTR 2024/07") == "/en/partners/acme/#contribution-ctr-202407"
+    assert links.contribution("ctr-2024-07") == "/en/contributions/ctr-2024-07/"
 
 
 def test_publishing_a_new_slug_moves_the_links(english):

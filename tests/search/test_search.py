@@ -64,7 +64,7 @@ def test_search_finds_public_partners_and_contributions_grouped_by_kind(client, 
         "/en/partners/zorbix-forensics/"
     )
     assert page.select_one('section[aria-labelledby="results-contributions"] a')["href"] == (
-        "/en/partners/zorbix-forensics/#contribution-srch-001"
+        "/en/contributions/srch-001/"
     )
 
 
