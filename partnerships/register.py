@@ -40,6 +40,9 @@ SORT_ORDERS = {
     "oldest": (_("Date signed (oldest first)"), (F("signed_date").asc(nulls_last=True),)),
     "partner": (_("Partner name (A to Z)"), (Lower("partner__name").asc(),)),
     "partner-desc": (_("Partner name (Z to A)"), (Lower("partner__name").desc(),)),
+    # Contributions without a value (gifts in kind not valued, or no exchange rate) come last either way.
+    "value-high": (_("Value (highest first)"), (F("reporting_value").desc(nulls_last=True),)),
+    "value-low": (_("Value (lowest first)"), (F("reporting_value").asc(nulls_last=True),)),
 }
 
 

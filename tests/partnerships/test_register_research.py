@@ -111,6 +111,7 @@ def world(pages):
         contribution_type=ContributionType.FINANCIAL_UNEARMARKED,
         status=ContributionStatus.CANCELLED,
         end_reason=EndReason.NO_LONGER_NEEDED,
+        amount=Decimal("10000"),
         signed_date=datetime.date(2025, 1, 10),
         translations={
             "fr": {"title": "Formation de techniciens", "purpose": "Annulée."},
@@ -218,6 +219,9 @@ def test_each_filter_narrows_the_register(client, world, code, query, expected):
         ("oldest", ["RES-001", "RES-002", "RES-003"]),
         ("partner", ["RES-002", "RES-001", "RES-003"]),  # Água, then Énergie (accent-blind: A < E)
         ("partner-desc", ["RES-001", "RES-003", "RES-002"]),
+        # In euros: 250,000 and 10,000; the dollars have no exchange rate here, so no value: last.
+        ("value-high", ["RES-001", "RES-003", "RES-002"]),
+        ("value-low", ["RES-003", "RES-001", "RES-002"]),
     ],
 )
 def test_the_sort_orders(client, world, sort, expected):
