@@ -23,7 +23,7 @@ from partnerships.models.choices import (
     ReviewDecision,
     StatusGroup,
 )
-from partnerships.models.records import Contribution
+from partnerships.models.records import Contribution, Partner
 from partnerships.models.reviews import DueDiligenceReview
 from partnerships.models.taxonomy import CooperationArea
 from portal.lists import MAX_TEXT_LENGTH, LenientFilterForm, ProperNameSelect
@@ -179,9 +179,9 @@ def options_present(queryset=None):
     partners and the partners' countries: the options of the select filters, from one query."""
     queryset = Contribution.objects.public() if queryset is None else queryset
 
-    def option(kind, value, label=TEXT_BLANK, extra=TEXT_BLANK):
+    def option(rows, kind, value, label=TEXT_BLANK, extra=TEXT_BLANK):
         return (
-            queryset.order_by()
+            rows.order_by()
             .annotate(option_kind=Value(kind, output_field=CharField()), option_value=value)
             .annotate(option_label=label, option_extra=extra)
             .values_list("option_kind", "option_value", "option_label", "option_extra")
@@ -189,9 +189,12 @@ def options_present(queryset=None):
 
     # A UNION of the distinct values of each kind, not the distinct combinations of all of them, which
     # are nearly as many as the contributions (20,000 rows for 20,000 contributions, 1.7 s on SQLite).
-    rows = option("year", Cast(ExtractYear("signed_date"), CharField())).union(
-        option("currency", F("currency")),
-        option("partner", F("partner__slug"), F("partner__name"), Cast("partner__country", CharField())),
+    # The partners are read from their own table, each kept when it has a contribution here: joining
+    # every contribution to its partner to find the distinct ones took half a second.
+    partners = Partner.objects.filter(pk__in=queryset.order_by().values("partner_id"))
+    rows = option(queryset, "year", Cast(ExtractYear("signed_date"), CharField())).union(
+        option(queryset, "currency", F("currency")),
+        option(partners, "partner", F("slug"), F("name"), Cast("country", CharField())),
     )
     years, currencies, partners, partner_countries = set(), set(), {}, set()
     for kind, value, label, extra in rows:
