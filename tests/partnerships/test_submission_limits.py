@@ -49,7 +49,9 @@ def test_no_address_is_stored():
         assert "198.51.100.40" not in key and "private" not in key
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite's in-memory test database has one writer")
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="SQLite's in-memory test database has one writer"
+)
 def test_twenty_simultaneous_posts_take_only_five_places():
     """Each thread has a connection of its own, outside the test's transaction, as workers do; all of
     them find no count yet, so most lose the race to create it and must count in the winner's."""
