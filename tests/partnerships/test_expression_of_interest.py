@@ -70,7 +70,11 @@ class SilentMailHost(BaseEmailBackend):
 
 def run_mail_worker():
     """What `manage.py db_worker --backend mail` (started by `make run`) does with the queued e-mails."""
-    call_command("db_worker", "--batch", "--backend", "mail", "--no-startup-delay", "-v0")
+    # The worker closes "old" connections between tasks, as a request does; inside the test's
+    # transaction that would close PostgreSQL's connection, so it is kept open here as Django's
+    # test client keeps it open for requests.
+    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
+        call_command("db_worker", "--batch", "--backend", "mail", "--no-startup-delay", "-v0")
 
 
 def textarea_value(page, name):
