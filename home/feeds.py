@@ -5,10 +5,13 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext
 
+from portal.site_urls import absolute_url
+
 
 class UpdatesFeed(Feed):
     """An Atom feed of one language's live updates. Django's feed takes xml:lang from the active
-    language and completes the relative links with the host the feed was requested on."""
+    language; every link is absolute under the Site's root URL, so Django's own completion (with
+    the host the feed was requested on) never applies."""
 
     feed_type = Atom1Feed
     limit = 20
@@ -28,14 +31,13 @@ class UpdatesFeed(Feed):
         return self.index_page.introduction
 
     def link(self):
-        return self.index_page.get_url(self.request)
+        return absolute_url(self.request, self.index_page.get_url(self.request))
 
     def feed_url(self):
-        return self.index_page.get_url(self.request) + "feed/"
+        return self.link() + "feed/"
 
     def feed_guid(self):
-        # Atom ids are absolute IRIs; Django completes links, not ids.
-        return self.request.build_absolute_uri(self.feed_url())
+        return self.feed_url()
 
     def items(self):
         return self.index_page.get_updates().defer_streamfields()[: self.limit]
@@ -47,7 +49,7 @@ class UpdatesFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return absolute_url(self.request, item.get_url(self.request))
 
     def item_guid(self, item):
         # Stable across slug changes: the page id, under the index's address.

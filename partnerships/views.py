@@ -13,6 +13,7 @@ from partnerships.links import record_links
 from partnerships.localize import localize_records
 from portal import lists
 from portal.locales import live_translations
+from portal.site_urls import absolute_url
 
 
 def directory_context(page, request, form, partner_directory):
@@ -43,7 +44,7 @@ def profile_context(page, request, partner):
     return {
         **directory.partner_profile(partner),
         "list_url": url,
-        "canonical_url": request.build_absolute_uri(url + subpath),
+        "canonical_url": absolute_url(request, url + subpath),
         # Switching language keeps the reader on the same partner.
         "page_translations": live_translations(page),
         "alternate_subpath": subpath,
@@ -78,7 +79,7 @@ def contribution_context(page, request, contribution):
     return {
         **register.contribution_page(contribution),
         "register_url": url,
-        "canonical_url": request.build_absolute_uri(url + subpath),
+        "canonical_url": absolute_url(request, url + subpath),
         # Switching language keeps the reader on the same contribution.
         "page_translations": live_translations(page),
         "alternate_subpath": subpath,

@@ -15,6 +15,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext
 
 from portal.pagination import page_links, page_number, paginate
+from portal.site_urls import absolute_url
 
 MAX_TEXT_LENGTH = 200
 
@@ -173,7 +174,7 @@ def list_context(request, form, items, per_page, url, count=None):
         "notices": form.notices + ([page_not_valid_notice()] if invalid_page else []),
         "page_obj": page_obj,
         "list_url": url,
-        "canonical_url": request.build_absolute_uri(url + this_page),
+        "canonical_url": absolute_url(request, url + this_page),
         "pages": page_links(page_obj, address),
         # Filter values are codes and slugs, the same in every language: switching language keeps
         # the reader on the same selection (see home.templatetags.navigation_tags).

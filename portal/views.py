@@ -14,6 +14,7 @@ from wagtail.models import Page
 
 from portal.health import run_checks
 from portal.pagination import PageOutOfRange
+from portal.site_urls import absolute_url
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ def robots_txt(request):
     # A moved admin (ADMIN_PATH) is not announced here.
     if settings.ADMIN_URL_PREFIX == "/admin/":
         lines.append("Disallow: /admin/")
-    lines.append(f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}")
+    lines.append(f"Sitemap: {absolute_url(request, '/sitemap.xml')}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 

@@ -7,7 +7,10 @@ Idempotent: pages are found by slug and created only when missing, so a second r
 editors changed the demo pages) adds nothing and overwrites nothing.
 """
 
+from urllib.parse import urlsplit
+
 from django.apps import apps
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
@@ -29,6 +32,12 @@ from .updates import UPDATES, UPDATES_INDEX
 SOURCE_LANGUAGE = "en"
 TRANSLATION_LANGUAGES = ["fr", "es", "ar"]
 SITE_NAME = "Partnerships Transparency Portal"
+
+
+def served_address():
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    default_port = 443 if address.scheme == "https" else 80
+    return address.hostname, address.port or default_port
 
 
 def _rich_text(items):
@@ -185,14 +194,17 @@ class DemoSiteBuilder:
         return home
 
     def _site(self, home):
+        """The default Site on the home page, at the address the portal is served on
+        (WAGTAILADMIN_BASE_URL; `make run` serves http://127.0.0.1:8000): canonical, alternate and
+        feed addresses are built from it. An address an administrator gave the Site is kept; only
+        the "localhost" that `migrate` leaves is replaced."""
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            Site.objects.create(
-                hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=SITE_NAME
-            )
-        elif site.root_page_id != home.pk:
-            site.root_page = home
-            site.save()
+            site = Site(is_default_site=True, site_name=SITE_NAME, hostname="localhost", port=80)
+        if (site.hostname, site.port) == ("localhost", 80):
+            site.hostname, site.port = served_address()
+        site.root_page = home
+        site.save()
 
     @staticmethod
     def _link_privacy_notice(home, pages_by_key):

@@ -12,6 +12,7 @@ from portal.locales import (
     live_translations,
     locale_home,
 )
+from portal.site_urls import absolute_url
 
 register = template.Library()
 
@@ -95,7 +96,7 @@ def hreflangs(context):
     default = next((entry for entry in languages if entry["code"] == "en"), None)
     return {
         "languages": [
-            {"code": entry["code"], "url": request.build_absolute_uri(entry["url"])} for entry in languages
+            {"code": entry["code"], "url": absolute_url(request, entry["url"])} for entry in languages
         ],
-        "default_url": request.build_absolute_uri(default["url"]) if default else None,
+        "default_url": absolute_url(request, default["url"]) if default else None,
     }

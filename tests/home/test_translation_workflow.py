@@ -175,8 +175,8 @@ def test_a_reviewer_approves_the_french_page_through_the_workflow_of_its_source(
     assert page.select_one("p.lead").get_text(strip=True) == FRENCH_PAGE["introduction"]
 
     english = client.get(f"/en/{english_page.slug}/")
-    assert alternates(english)["fr"] == f"http://testserver/fr/{FRENCH_PAGE['slug']}/"
-    assert alternates(response)["en"] == f"http://testserver/en/{english_page.slug}/"
+    assert alternates(english)["fr"] == f"http://localhost/fr/{FRENCH_PAGE['slug']}/"
+    assert alternates(response)["en"] == f"http://localhost/en/{english_page.slug}/"
 
 
 def test_a_change_to_a_live_page_translation_stays_off_the_site_until_approved(

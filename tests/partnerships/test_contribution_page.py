@@ -113,7 +113,7 @@ def test_every_public_field_is_shown(client, contribution):
     assert shown["End date"] == "November 30, 2025"
     assert shown["Cooperation areas"] == "Water"
     assert "Installed by local technicians." in page.select_one(".contribution-page__purpose").text
-    assert page.select_one("link[rel=canonical]")["href"] == "http://testserver/en/contributions/psp2025-014/"
+    assert page.select_one("link[rel=canonical]")["href"] == "http://localhost/en/contributions/psp2025-014/"
 
 
 def test_a_translated_contribution_in_french(client, contribution):
@@ -122,7 +122,7 @@ def test_a_translated_contribution_in_french(client, contribution):
     assert [area.text for area in page.select(".partner-facts .tag-list li")] == ["Eau"]
     assert page.select_one(".translation-notice") is None
     links = {link["hreflang"]: link["href"] for link in page.select('link[rel="alternate"][hreflang]')}
-    assert links["ar"] == "http://testserver/ar/contributions/psp2025-014/"
+    assert links["ar"] == "http://localhost/ar/contributions/psp2025-014/"
 
 
 def test_an_untranslated_contribution_falls_back_to_english_and_says_so(client, contribution):
