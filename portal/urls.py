@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
+from portal.media import media_urlpatterns
 from portal.sitemaps import MultilingualPageSitemap
 
 urlpatterns = [
@@ -18,10 +19,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualPageSitemap}}, name="sitemap"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+urlpatterns += media_urlpatterns()
 
 # The apps' URLs are included by name, so the shell imports no app. Every public page lives under a
 # language prefix; a bare "/" falls through to LocaleMiddleware,

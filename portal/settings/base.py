@@ -166,8 +166,14 @@ STATICFILES_FINDERS = [
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATIC_URL = "/static/"
-MEDIA_ROOT = BASE_DIR / "media"
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Media on this machine's disk is served by the portal itself at MEDIA_URL (a reverse proxy in front
+# may answer that location first, docs/deploy.md); object storage serves its own (production.py).
+PORTAL_SERVE_MEDIA = True
+# Documents always go through Wagtail's view, which enforces collection privacy (docs/editors.md):
+# never a direct link to the file.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

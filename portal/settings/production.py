@@ -26,6 +26,35 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Several app servers share uploads through S3-compatible object storage; one machine may keep them
+# on its disk (MEDIA_ROOT), served by the portal or by the reverse proxy in front (docs/deploy.md).
+MEDIA_BUCKET = os.environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
+if MEDIA_BUCKET:
+    MEDIA_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN", "").strip()
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_BUCKET,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL", "").strip() or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME", "").strip() or None,
+            "custom_domain": MEDIA_DOMAIN or None,
+            # Images are read through plain, cacheable addresses: the bucket policy makes images/ and
+            # original_images/ public and keeps documents/ private (Wagtail's view streams those).
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "default_acl": None,
+        },
+    }
+    PORTAL_SERVE_MEDIA = False
+    # Pages may show images from there and nowhere else.
+    if MEDIA_DOMAIN:
+        MEDIA_URL = f"https://{MEDIA_DOMAIN}/"
+        MEDIA_ORIGIN = MEDIA_URL.rstrip("/")
+    else:
+        MEDIA_ORIGIN = STORAGES["default"]["OPTIONS"]["endpoint_url"] or "https://*.amazonaws.com"
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(MEDIA_ORIGIN)  # noqa: F405
+    ADMIN_CONTENT_SECURITY_POLICY["img-src"].append(MEDIA_ORIGIN)  # noqa: F405
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() == "true"
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
