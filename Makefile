@@ -7,6 +7,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+# An answer from here means PyPI's JSON API, where pip-audit reads each pinned release's advisories,
+# is reachable (a mirror that answers only package pages does not count).
+AUDIT_PROBE := https://pypi.org/pypi/Django/$(shell grep -i '^Django==' requirements.txt | cut -d= -f3)/json
 # What `make run` needs (requirements.txt), then the test and lint tools on top (requirements-dev.txt).
 RUN_STAMP := $(VENV)/.installed-run-$(shell cat requirements.txt | sha1sum | cut -c1-12)
 DEV_STAMP := $(VENV)/.installed-dev-$(shell cat requirements.txt requirements-dev.txt | sha1sum | cut -c1-12)
@@ -16,7 +19,7 @@ PORT ?= 8000
 APT_GET := $(shell command -v apt-get 2>/dev/null)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help run test test-fast lint format messages compilemessages install system-deps browser clean
+.PHONY: help run test test-fast lint audit format messages compilemessages install system-deps browser clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -75,10 +78,20 @@ test: install compilemessages browser ## Run the whole test suite (browser tests
 test-fast: install compilemessages ## Run the suite without the browser tests
 	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
 
-lint: install ## Check code style (ruff) and template indentation (djhtml)
+lint: install audit ## Check code style (ruff), template indentation (djhtml) and known vulnerabilities
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	find . -path ./.venv -prune -o -name '*.html' -path '*templates*' -print0 | xargs -0 $(BIN)/djhtml --check
+
+# Every package the pinned requirements install (their own dependencies included) against PyPI's
+# vulnerability data; --strict fails when one of them could not be checked. Without that data (no
+# network) it says so plainly instead of passing.
+audit: install ## Check the installed dependencies for known vulnerabilities (pip-audit)
+	@if $(BIN)/python -c "import urllib.request; urllib.request.urlopen('$(AUDIT_PROBE)', timeout=10)" 2>/dev/null; then \
+		$(BIN)/pip-audit --strict --progress-spinner off; \
+	else \
+		echo "pip-audit: NOT CHECKED. PyPI's vulnerability data ($(AUDIT_PROBE)) is not reachable from here, so the dependencies were not audited." >&2; \
+	fi
 
 format: install ## Fix code style and template indentation
 	$(BIN)/ruff check --fix .
