@@ -68,6 +68,12 @@ def _rate_of(currency_field):
     )
 
 
+def rate_used():
+    """The exchange rate a contribution's value is converted at (an expression over the contribution;
+    empty when its month has no rate)."""
+    return Case(When(BOOKED, then=_rate_of("booked_currency")), default=_rate_of("currency"))
+
+
 def recompute(contributions, currency=None):
     """Write the value in the reporting currency of every contribution of the queryset, in one UPDATE."""
     currency = currency or reporting_currency()
@@ -77,7 +83,7 @@ def recompute(contributions, currency=None):
         default=F("estimated_value"),
         output_field=MONEY,
     )
-    rate = Case(When(BOOKED, then=_rate_of("booked_currency")), default=_rate_of("currency"))
+    rate = rate_used()
     nothing_to_convert = IsNull(value, True) | Q(currency="") & ~BOOKED
     in_reporting_currency = Q(booked_currency=currency) & BOOKED | Q(currency=currency) & ~BOOKED
     return contributions.update(
