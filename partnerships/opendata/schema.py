@@ -45,7 +45,8 @@ class Column:
     description: str
     required: bool = False
     unique: bool = False
-    enum: tuple = ()
+    enum: tuple = ()  # the codes allowed (all of `choices` unless given)
+    choices: type | None = None  # the TextChoices the codes come from, for their labels
     pattern: str = ""
     format: str = ""
     multiple: bool = False  # several codes: ";"-separated in CSV/XLSX, a list in JSON
@@ -67,6 +68,15 @@ class Column:
         if constraints:
             described["constraints"] = constraints
         return described
+
+    def __post_init__(self):
+        if self.choices and not self.enum:
+            object.__setattr__(self, "enum", tuple(self.choices.values))
+
+    def code_labels(self):
+        """[(code, label in the active language)] of the codes this column may hold."""
+        labels = dict(self.choices.choices) if self.choices else {}
+        return [(str(code), labels.get(code, "")) for code in self.enum]
 
     def as_text(self, value):
         """The cell as CSV and XLSX write it: ISO 8601 dates, plain decimals, "" for nothing."""
@@ -107,10 +117,6 @@ class Resource:
         return [column.name for column in self.columns]
 
 
-def _codes(choices):
-    return tuple(choices.values)
-
-
 PARTNER_COLUMNS = (
     Column(
         "id",
@@ -127,7 +133,7 @@ PARTNER_COLUMNS = (
         "string",
         _("The kind of organisation (a code)."),
         required=True,
-        enum=_codes(PartnerType),
+        choices=PartnerType,
     ),
     Column("partner_type_label", "string", _("The kind of organisation, in words.")),
     Column(
@@ -135,7 +141,7 @@ PARTNER_COLUMNS = (
         "string",
         _("For-profit or non-profit: only companies are for-profit."),
         required=True,
-        enum=_codes(ProfitSector),
+        choices=ProfitSector,
     ),
     Column(
         "country",
@@ -161,7 +167,7 @@ PARTNER_COLUMNS = (
         "string",
         _("Where the partnership stands (a code)."),
         required=True,
-        enum=_codes(RelationshipStatus),
+        choices=RelationshipStatus,
     ),
     Column("relationship_status_label", "string", _("Where the partnership stands, in words.")),
     Column("start_date", "date", _("When the partnership started.")),
@@ -172,13 +178,14 @@ PARTNER_COLUMNS = (
         _("The decision of the latest due-diligence review: a partner is public only when it is positive."),
         required=True,
         enum=tuple(ReviewDecision.positive()),
+        choices=ReviewDecision,
     ),
     Column("due_diligence_decided_on", "date", _("When that decision was taken."), required=True),
     Column(
         "criterion_values",
         "string",
         _("Result of that review for the first criterion: the partner shares the organisation's values."),
-        enum=_codes(CriterionResult),
+        choices=CriterionResult,
     ),
     Column(
         "criterion_activities",
@@ -186,13 +193,13 @@ PARTNER_COLUMNS = (
         _(
             "Result for the second criterion: the partner's activities are compatible with the organisation's."
         ),
-        enum=_codes(CriterionResult),
+        choices=CriterionResult,
     ),
     Column(
         "criterion_purpose",
         "string",
         _("Result for the third criterion: contributions are meant for compatible purposes."),
-        enum=_codes(CriterionResult),
+        choices=CriterionResult,
     ),
     Column("next_review_due", "date", _("When the next due-diligence review is due.")),
     Column(
@@ -235,7 +242,7 @@ CONTRIBUTION_COLUMNS = (
         "string",
         _("Funding or the kind of gift in kind (a code)."),
         required=True,
-        enum=_codes(ContributionType),
+        choices=ContributionType,
     ),
     Column("contribution_type_label", "string", _("Funding or the kind of gift in kind, in words.")),
     Column(
@@ -243,7 +250,7 @@ CONTRIBUTION_COLUMNS = (
         "string",
         _("Where the contribution stands (a code)."),
         required=True,
-        enum=_codes(ContributionStatus),
+        choices=ContributionStatus,
     ),
     Column("status_label", "string", _("Where the contribution stands, in words.")),
     Column(
@@ -254,11 +261,9 @@ CONTRIBUTION_COLUMNS = (
             "not counted (cancelled)."
         ),
         required=True,
-        enum=_codes(StatusGroup),
+        choices=StatusGroup,
     ),
-    Column(
-        "end_reason", "string", _("Why it ended early or was cancelled (a code)."), enum=_codes(EndReason)
-    ),
+    Column("end_reason", "string", _("Why it ended early or was cancelled (a code)."), choices=EndReason),
     Column(
         "cooperation_areas",
         "string",
@@ -273,13 +278,13 @@ CONTRIBUTION_COLUMNS = (
         pattern=CURRENCY_CODE,
     ),
     Column("quantity", "number", _("For gifts in kind: how much, in `unit`.")),
-    Column("unit", "string", _("The unit of the quantity (a code)."), enum=_codes(InKindUnit)),
+    Column("unit", "string", _("The unit of the quantity (a code)."), choices=InKindUnit),
     Column("estimated_value", "number", _("For gifts in kind: their estimated value, in `currency`.")),
     Column(
         "valuation_method",
         "string",
         _("How a gift in kind was valued (a code)."),
-        enum=_codes(ValuationMethod),
+        choices=ValuationMethod,
     ),
     Column(
         "value_reporting_currency",
@@ -301,7 +306,7 @@ CONTRIBUTION_COLUMNS = (
         "value_basis",
         "string",
         _("How the value in the reporting currency was obtained (a code)."),
-        enum=_codes(ValueBasis),
+        choices=ValueBasis,
     ),
     Column("signed_date", "date", _("When the agreement was signed.")),
     Column("start_date", "date", _("When the contribution starts.")),
