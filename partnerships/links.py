@@ -17,8 +17,8 @@ from portal.locales import active_locale, in_source_language
 class RecordLinks:
     directory: str | None = None
     register: str | None = None
-    # The open-data page, once there is one: the "How these figures are calculated" note links to it
-    # (components/figures_note.html). Until then, None, and the note links nowhere.
+    # The open-data page: the "How these figures are calculated" note links to it
+    # (components/figures_note.html).
     open_data: str | None = None
 
     def partner(self, slug):
@@ -29,7 +29,7 @@ class RecordLinks:
 
 
 def record_links(request=None, locale=None):
-    """The directory's and the register's addresses, found with one query.
+    """The directory's, the register's and the open-data page's addresses, found with one query.
 
     Remembered for the rest of the request: a page of records links each of them, and without it every
     link would repeat the query."""
@@ -41,16 +41,13 @@ def record_links(request=None, locale=None):
     # By name: the page models serve their routes through this module, so it cannot import them.
     directory_page = apps.get_model("partnerships", "PartnerIndexPage")
     register_page = apps.get_model("partnerships", "ContributionIndexPage")
-    pages = (
-        Page.objects.live()
-        .type(directory_page, register_page)
-        .filter(Q(locale=locale) | in_source_language())
-    )
+    open_data_page = apps.get_model("partnerships", "OpenDataPage")
+    kinds = {directory_page: "directory", register_page: "register", open_data_page: "open_data"}
+    pages = Page.objects.live().type(*kinds).filter(Q(locale=locale) | in_source_language())
     found = {}
     # The reader's language wins over the source-language fallback.
     for page in sorted(pages, key=lambda page: page.locale_id != locale.pk):
-        kind = "directory" if page.specific_class is directory_page else "register"
-        found.setdefault(kind, page.get_url(request))
+        found.setdefault(kinds[page.specific_class], page.get_url(request))
     links = RecordLinks(**found)
     if request is not None:
         request._portal_record_links = (language, links)

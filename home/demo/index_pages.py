@@ -1,5 +1,6 @@
-"""The two register pages of the demo site. Their slugs are public addresses (/<lang>/partners/,
-/<lang>/contributions/), so they stay the same in every language."""
+"""The register pages of the demo site and its open-data page. Their slugs are public addresses
+(/<lang>/partners/, /<lang>/contributions/, /<lang>/open-data/), so they stay the same in every
+language."""
 
 from .text import T
 
@@ -32,4 +33,18 @@ CONTRIBUTION_INDEX = {
     ),
 }
 
-INDEX_PAGES = [PARTNER_INDEX, CONTRIBUTION_INDEX]
+OPEN_DATA = {
+    "model": "partnerships.OpenDataPage",
+    "slug": T(en="open-data", fr="open-data", es="open-data", ar="open-data"),
+    # Linked from every page's footer and from the figures, not from the main menu.
+    "in_menu": False,
+    "title": T(en="Open data", fr="Données ouvertes", es="Datos abiertos", ar="البيانات المفتوحة"),
+    "introduction": T(
+        en="Take the register with you: every partner, contribution and exchange rate we publish, as files you can open in a spreadsheet or read with a program, free to reuse as long as you say where it comes from.",
+        fr="Emportez le registre : chaque partenaire, chaque contribution et chaque taux de change que nous publions, sous forme de fichiers à ouvrir dans un tableur ou à lire avec un programme, librement réutilisables à condition d'en citer la source.",
+        es="Llévese el registro: cada socio, cada contribución y cada tipo de cambio que publicamos, en archivos que puede abrir en una hoja de cálculo o leer con un programa, de libre reutilización siempre que indique su procedencia.",
+        ar="خذ السجل معك: كل شريك وكل مساهمة وكل سعر صرف ننشره، في ملفات يمكنك فتحها في جدول بيانات أو قراءتها ببرنامج، ويمكنك إعادة استخدامها بحرية شرط ذكر مصدرها.",
+    ),
+}
+
+INDEX_PAGES = [PARTNER_INDEX, CONTRIBUTION_INDEX, OPEN_DATA]

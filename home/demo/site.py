@@ -152,13 +152,14 @@ class DemoSiteBuilder:
         position = slugs.index("apply") if "apply" in slugs else len(slugs)
         return [
             *slugs[:position],
-            *[spec["slug"].en for spec in INDEX_PAGES],
+            *[spec["slug"].en for spec in INDEX_PAGES if spec.get("in_menu", True)],
             *slugs[position:],
             updates_index.slug,
         ]
 
     def _index_pages(self, home):
-        """The partner directory and the contribution register (one of each under the home page)."""
+        """The partner directory, the contribution register and the open-data page (one of each under
+        the home page)."""
         pages = []
         created = False
         for spec in INDEX_PAGES:
@@ -169,7 +170,7 @@ class DemoSiteBuilder:
                     title=spec["title"].en,
                     slug=spec["slug"].en,
                     introduction=spec["introduction"].en,
-                    show_in_menus=True,
+                    show_in_menus=spec.get("in_menu", True),
                 )
                 home.add_child(instance=page)
                 page.save_revision().publish()

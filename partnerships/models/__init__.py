@@ -17,6 +17,7 @@ from .choices import (
     ValueBasis,
 )
 from .directory_page import PartnerIndexPage
+from .open_data_page import OpenDataPage
 from .rates import ExchangeRate
 from .records import Contribution, Partner
 from .register_page import ContributionIndexPage
@@ -40,6 +41,7 @@ __all__ = [
     "EndReason",
     "ExchangeRate",
     "InKindUnit",
+    "OpenDataPage",
     "Partner",
     "PartnerIndexPage",
     "PartnerType",

@@ -6,7 +6,7 @@ from wagtail.models import Page, Revision, Site
 from wagtail_localize.models import Translation
 
 from home.models import ApplyPage, ContentPage, HomePage, UpdateIndexPage
-from partnerships.models import ContributionIndexPage, PartnerIndexPage
+from partnerships.models import ContributionIndexPage, OpenDataPage, PartnerIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -42,6 +42,7 @@ def test_demo_site_has_every_page_in_four_linked_languages():
         ContributionIndexPage,
         ApplyPage,
         UpdateIndexPage,
+        OpenDataPage,
     }
     for page in [home, *english_pages]:
         languages = set(

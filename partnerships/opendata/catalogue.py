@@ -1,0 +1,114 @@
+"""What the open-data page says about each dataset, from the contract (schema) and the records: its
+fields, its files in the reader's language, how many records it holds and when it last changed."""
+
+from dataclasses import dataclass
+
+from django.db.models import Max
+from django.utils.http import urlencode
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from partnerships.links import record_links
+from partnerships.models.records import Contribution, Partner
+from partnerships.opendata import schema
+from portal.site_urls import absolute_url
+
+DATA_PATH = "/data/"
+API_DOCS_PATH = "/api/docs"
+OPENAPI_PATH = "/api/openapi.json"
+TYPE_LABELS = {
+    "string": _("Text"),
+    "number": _("Number"),
+    "integer": _("Whole number"),
+    "date": _("Date"),
+    "datetime": _("Date and time (UTC)"),
+}
+# The formats of each resource: the two registers in three, the reference tables as CSV.
+FORMATS = {
+    schema.PARTNERS.name: ("csv", "json", "xlsx"),
+    schema.CONTRIBUTIONS.name: ("csv", "json", "xlsx"),
+}
+FORMAT_LABELS = {"csv": "CSV", "json": "JSON", "xlsx": _("Excel (XLSX)")}
+
+
+@dataclass
+class Field:
+    name: str
+    type_label: str
+    description: str
+    required: bool
+    codes: list  # [(code, label)], empty for free values
+
+
+@dataclass
+class Dataset:
+    name: str
+    title: str
+    description: str
+    fields: list
+    files: list  # [(format label, address)]
+    count: int | None = None
+
+
+def data_url(file_name, language):
+    query = f"?{urlencode({'lang': language})}" if language else ""
+    return f"{DATA_PATH}{file_name}{query}"
+
+
+def _fields(resource):
+    return [
+        Field(
+            name=column.name,
+            type_label=TYPE_LABELS[column.type],
+            description=column.description,
+            required=column.required,
+            codes=column.code_labels() if column.choices else [],
+        )
+        for column in resource.columns
+    ]
+
+
+def _datasets(language, counts):
+    datasets = []
+    for resource in schema.RESOURCES:
+        stem = resource.path.removesuffix(".csv")
+        formats = FORMATS.get(resource.name, ("csv",))
+        datasets.append(
+            Dataset(
+                name=resource.name,
+                title=resource.title,
+                description=resource.description,
+                fields=_fields(resource),
+                files=[(FORMAT_LABELS[kind], data_url(f"{stem}.{kind}", language)) for kind in formats],
+                count=counts.get(resource.name),
+            )
+        )
+    return datasets
+
+
+def open_data_catalogue(request, page):
+    language = get_language()
+    partners = Partner.objects.public()
+    contributions = Contribution.objects.public()
+    latest = [
+        records.aggregate(latest=Max("last_published_at"))["latest"] for records in (partners, contributions)
+    ]
+    counts = {schema.PARTNERS.name: partners.count(), schema.CONTRIBUTIONS.name: contributions.count()}
+    links = record_links(request)
+    return {
+        "datasets": _datasets(language, counts),
+        "package_url": data_url("datapackage.json", ""),
+        "licence": schema.LICENCE,
+        "last_changed": max((moment for moment in latest if moment), default=None),
+        "page_url": absolute_url(request, page.get_url(request)),
+        "api_docs_url": API_DOCS_PATH,
+        "openapi_url": OPENAPI_PATH,
+        "feeds": [
+            (title, f"{address}feed/")
+            for title, address in (
+                (_("Partners added or changed"), links.directory),
+                (_("Contributions added or changed"), links.register),
+            )
+            if address
+        ],
+    }
