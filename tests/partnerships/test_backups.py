@@ -17,6 +17,8 @@ from django.core.management.base import CommandError
 from django.db import models
 from django.utils import timezone
 
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Site
 
 from partnerships import backups
@@ -480,3 +482,25 @@ def test_every_field_is_in_the_backup_or_left_out_on_purpose(model, written):
     }
     accounted = set(written) | backups.KEYS | backups.RECORD_STATE | backups.LEFT_OUT
     assert fields - accounted == set()
+
+
+def test_a_logo_is_kept_as_a_reference_to_its_image(tmp_path, settings, capsys):
+    """Images are in the media storage and the images table, not in a backup: a restored partner takes
+    the image of the same file name again, and the import says which logo it could not find."""
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    logo = get_image_model().objects.create(title="Acme logo", file=get_test_image_file("acme.png"))
+    acme = public_partner(name="Acme", slug="acme", logo=logo)
+    beacon = public_partner(name="Beacon", slug="beacon", logo=logo)
+    call_command("export_register", output=str(tmp_path / "backup"))
+    rows = json.loads((tmp_path / "backup" / "partners.json").read_text())
+    assert rows[0]["logo"] == {"id": logo.pk, "title": "Acme logo", "file": logo.file.name}
+
+    empty_the_register()
+    call_command("import_register", str(tmp_path / "backup"))
+    assert Partner.objects.get(translation_key=acme.translation_key).logo == logo
+
+    empty_the_register()
+    logo.delete()
+    call_command("import_register", str(tmp_path / "backup"))
+    assert Partner.objects.get(translation_key=beacon.translation_key).logo is None
+    assert f"its logo, {rows[0]['logo']['file']}, is not in this database's images" in capsys.readouterr().err
