@@ -30,7 +30,7 @@ from partnerships.models.applications import ExpressionOfInterest
 from partnerships.models.rates import ExchangeRate
 from partnerships.models.records import Contribution, Partner
 from partnerships.models.reviews import DueDiligenceReview
-from partnerships.models.site_settings import PartnershipSettings
+from partnerships.models.site_settings import DEFAULT_REPORTING_CURRENCY, PartnershipSettings
 from partnerships.models.taxonomy import CooperationArea
 from partnerships.publishing import PublishingBlocked
 
@@ -208,9 +208,14 @@ def default_site_settings():
 
 
 def _settings_rows():
-    site_settings = default_site_settings()
-    currency = site_settings.reporting_currency if site_settings else None
-    return [{"reporting_currency": currency}] if currency else []
+    """The default site's reporting currency, read without creating its settings (the export reads
+    in a read-only transaction): a site without them reports in the default currency."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return []
+    site_settings = PartnershipSettings.objects.filter(site=site).first()
+    currency = site_settings.reporting_currency if site_settings else DEFAULT_REPORTING_CURRENCY
+    return [{"reporting_currency": currency}]
 
 
 def _area_rows():
