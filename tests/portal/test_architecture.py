@@ -23,6 +23,8 @@ LAYERS = [
     # The translation review (translations/) is admin wiring for pages and records alike.
     (r"translations(\..*)?", ADMIN),
     (r"partnerships\.applications\.partner_records", ADMIN),
+    # Backups of the records: a tool the management commands call, which no page needs.
+    (r"partnerships\.backups", ADMIN),
     (
         r"partnerships\.models\.(choices|records|querysets|reviews|taxonomy|applications|site_settings|rates)"
         r"|partnerships\.(publishing|signals|currencies|formatting|localize|reporting)",
@@ -160,6 +162,7 @@ def test_an_import_inside_a_function_says_why():
         ("search.views", PUBLIC),
         ("home.models", SITE),
         ("partnerships.wagtail_hooks", ADMIN),
+        ("partnerships.backups", ADMIN),
         ("translations.review", ADMIN),
         ("translations.status", ADMIN),
     ],
