@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -53,6 +54,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that everything logged while answering carries the request's id (even a redirect).
+    "portal.middleware.RequestIDMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.middleware.PortalCSPMiddleware",
@@ -254,12 +257,26 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     "frame-ancestors": ["'self'"],
 }
 
+# Logs go to the console (gunicorn's stderr, the journal). LOG_FORMAT=json writes one JSON object a
+# line with the request's id, for a log collector (portal/logging.py); the default is plain text.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text").strip().lower()
+if LOG_FORMAT not in {"text", "json"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT must be 'text' or 'json', not {LOG_FORMAT!r}.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "portal.logging.JSONFormatter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            **({"formatter": "json"} if LOG_FORMAT == "json" else {}),
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
+        # One line per request (portal.middleware.RequestIDMiddleware): in JSON it takes the place of
+        # gunicorn's access log; in plain text gunicorn's is enough.
+        "portal.access": {"level": "INFO" if LOG_FORMAT == "json" else "WARNING"},
         "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         # Wagtail runs its indexing through django-tasks, which logs every task at INFO.
         "django_tasks": {"level": "WARNING"},
