@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -53,6 +54,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that everything logged while answering carries the request's id (even a redirect).
+    "portal.middleware.RequestIDMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.middleware.PortalCSPMiddleware",
@@ -126,6 +129,9 @@ if os.environ.get("REDIS_URL"):
             "KEY_PREFIX": "portal",
         },
     }
+    # Sessions (staff only) in the database, read through the shared cache: every app server sees
+    # them, and they survive Redis being flushed or restarted.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
@@ -183,7 +189,29 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Partnerships Transparency Portal"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: the database's own full-text search (PostgreSQL, or SQLite in development) unless
+# SEARCH_BACKEND_URL names an OpenSearch or Elasticsearch cluster (comma-separated for several nodes).
+# SEARCH_BACKEND says which kind; its Python client is installed by the deployment (docs/deploy.md).
+SEARCH_ENGINES = ("opensearch2", "opensearch3", "elasticsearch8", "elasticsearch9")
+SEARCH_BACKEND_URLS = env_list("SEARCH_BACKEND_URL")
+if SEARCH_BACKEND_URLS:
+    SEARCH_ENGINE = os.environ.get("SEARCH_BACKEND", "").strip() or "opensearch3"
+    if SEARCH_ENGINE not in SEARCH_ENGINES:
+        raise ImproperlyConfigured(
+            f"SEARCH_BACKEND must be one of {', '.join(SEARCH_ENGINES)}, not {SEARCH_ENGINE!r}."
+        )
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": f"wagtail.search.backends.{SEARCH_ENGINE}",
+            "URLS": SEARCH_BACKEND_URLS,
+            # Index names start with it, so that several sites (or staging) can share a cluster.
+            "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "portal_"),
+            # Saves index at once (TASKS below): a cluster that does not answer holds an editor's save.
+            "TIMEOUT": int(os.environ.get("SEARCH_TIMEOUT", "10")),
+        }
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # What editors may upload (no SVG or HTML, which could carry scripts), and how large.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -254,12 +282,26 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     "frame-ancestors": ["'self'"],
 }
 
+# Logs go to the console (gunicorn's stderr, the journal). LOG_FORMAT=json writes one JSON object a
+# line with the request's id, for a log collector (portal/logging.py); the default is plain text.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text").strip().lower()
+if LOG_FORMAT not in {"text", "json"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT must be 'text' or 'json', not {LOG_FORMAT!r}.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "portal.logging.JSONFormatter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            **({"formatter": "json"} if LOG_FORMAT == "json" else {}),
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
+        # One line per request (portal.middleware.RequestIDMiddleware): in JSON it takes the place of
+        # gunicorn's access log; in plain text gunicorn's is enough.
+        "portal.access": {"level": "INFO" if LOG_FORMAT == "json" else "WARNING"},
         "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         # Wagtail runs its indexing through django-tasks, which logs every task at INFO.
         "django_tasks": {"level": "WARNING"},

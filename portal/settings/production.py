@@ -68,3 +68,25 @@ CSRF_COOKIE_HTTPONLY = True
 PORTAL_CREATE_DEMO_ADMIN = False
 # Load balancers probe liveness over plain HTTP inside the network.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+# A cache in front of the portal (a CDN, Varnish) is told when a page is published or unpublished:
+# FRONTEND_CACHE_PURGE_URL sends an HTTP PURGE to each address given (comma-separated); Cloudflare is
+# purged through its API. Records (partners, contributions) are not pages: the lists that show them
+# expire by their cache lifetime instead (docs/deploy.md, CDN).
+WAGTAILFRONTENDCACHE = {}
+for number, location in enumerate(env_list("FRONTEND_CACHE_PURGE_URL"), start=1):  # noqa: F405
+    WAGTAILFRONTENDCACHE[f"http-{number}"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": location,
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID", "").strip():
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"].strip(),
+        "BEARER_TOKEN": required_env("CLOUDFLARE_API_TOKEN"),
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]  # noqa: F405
+    # Each translation is a page of its own with its own address (/fr/transparence/), purged when it
+    # is published: Wagtail need not guess the other languages' addresses by swapping the prefix.
+    WAGTAILFRONTENDCACHE_LANGUAGES = []
