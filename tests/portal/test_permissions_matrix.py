@@ -31,6 +31,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from home.models import ContentPage, HomePage, UpdateIndexPage, UpdatePage
 from partnerships.models import (
     Contribution,
+    CooperationArea,
     ExchangeRate,
     ExpressionOfInterest,
     Partner,
@@ -40,6 +41,7 @@ from partnerships.models import (
 from tests.factories import (
     REVIEW_ADD_URL,
     ContributionFactory,
+    CooperationAreaFactory,
     PartnerFactory,
     ReviewFactory,
     make_user,
@@ -47,7 +49,7 @@ from tests.factories import (
     publish,
     review_form,
 )
-from tests.localize import submit_for_review_url, translate_url
+from tests.localize import edit_url, submit_for_review_url, translate_url
 
 pytestmark = pytest.mark.django_db
 
@@ -70,6 +72,7 @@ MATRIX = [
     ("partner",               "unlock someone else's lock",              N, N, Y, Y),
     ("partner",               "translate",                               N, Y, Y, Y),
     ("partner",               "submit a translation for review",         N, Y, Y, Y),
+    ("partner",               "publish a translation",                   N, N, Y, Y),
     ("partner",               "sync translations",                       N, Y, Y, Y),
     ("partner",               "sync and publish translations at once",   N, N, Y, Y),
 
@@ -86,6 +89,7 @@ MATRIX = [
     ("contribution",          "unlock someone else's lock",              N, N, Y, Y),
     ("contribution",          "translate",                               N, Y, Y, Y),
     ("contribution",          "submit a translation for review",         N, Y, Y, Y),
+    ("contribution",          "publish a translation",                   N, N, Y, Y),
     ("contribution",          "sync translations",                       N, Y, Y, Y),
     ("contribution",          "sync and publish translations at once",   N, N, Y, Y),
 
@@ -103,6 +107,7 @@ MATRIX = [
     ("page",                  "unlock someone else's lock",              N, N, Y, Y),
     ("page",                  "translate",                               N, Y, Y, Y),
     ("page",                  "submit a translation for review",         N, Y, Y, Y),
+    ("page",                  "publish a translation",                   N, N, Y, Y),
     ("page",                  "sync translations",                       N, Y, Y, Y),
     ("page",                  "sync and publish translations at once",   N, N, Y, Y),
 
@@ -119,8 +124,13 @@ MATRIX = [
     ("update",                "unlock someone else's lock",              N, N, Y, Y),
     ("update",                "translate",                               N, Y, Y, Y),
     ("update",                "submit a translation for review",         N, Y, Y, Y),
+    ("update",                "publish a translation",                   N, N, Y, Y),
     ("update",                "sync translations",                       N, Y, Y, Y),
     ("update",                "sync and publish translations at once",   N, N, Y, Y),
+
+    # Cooperation areas have no drafts: a translated name is public as soon as it is saved.
+    ("cooperation area",      "add",                                     N, N, Y, Y),
+    ("cooperation area",      "translate",                               N, N, Y, Y),
 
     ("due-diligence review",  "view",                                    N, N, Y, Y),
     ("due-diligence review",  "record",                                  N, N, Y, Y),
@@ -355,6 +365,13 @@ def submit_translation(actor, kind):
     return response, reload(draft).workflow_in_progress
 
 
+def publish_translation(actor, kind):
+    """The "Publish" of wagtail-localize's translation editor, which the translator works in."""
+    draft = localized_draft(kind.new(live=True), actor.french)
+    response = actor.post(edit_url(draft), {"action": "publish"})
+    return response, reload(draft).live
+
+
 def sync(publish_translations):
     def action(actor, kind):
         obj = kind.new(live=True)
@@ -389,12 +406,27 @@ CONTENT_ACTIONS = {
     "unlock someone else's lock": unlock("else"),
     "translate": translate,
     "submit a translation for review": submit_translation,
+    "publish a translation": publish_translation,
     "sync translations": sync(publish_translations=False),
     "sync and publish translations at once": sync(publish_translations=True),
 }
 
 
 # Due-diligence reviews, expressions of interest, exchange rates, settings ---------------------------
+
+
+def add_area(actor):
+    response = actor.post(reverse("wagtailsnippets_partnerships_cooperationarea:add"), AREA)
+    return response, CooperationArea.objects.filter(slug=AREA["slug"]).exists()
+
+
+def translate_area(actor):
+    area = CooperationAreaFactory()
+    response = actor.post(translate_url(area), {"locales": [actor.french.pk]})
+    return response, area.has_translation(actor.french)
+
+
+AREA = {"name": "Matrix forensics", "slug": "matrix-forensics"}
 
 
 def review_url(name, review):
@@ -527,6 +559,8 @@ def change_settings(actor):
 
 
 OTHER_ACTIONS = {
+    ("cooperation area", "add"): add_area,
+    ("cooperation area", "translate"): translate_area,
     ("due-diligence review", "view"): view_review,
     ("due-diligence review", "record"): record_review,
     ("due-diligence review", "complete a pending one"): complete_pending_review,
