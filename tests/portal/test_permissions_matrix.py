@@ -66,7 +66,10 @@ MATRIX = [
     ("partner",               "publish",                                 N, N, Y, Y),
     ("partner",               "unpublish",                               N, N, Y, Y),
     ("partner",               "delete a draft",                          N, N, Y, Y),
-    ("partner",               "delete a live one",                       N, N, Y, Y),
+    # A decided due-diligence review stays on file (docs/editors.md, 2.2 and 7), and deleting its
+    # partner would delete it: a live partner always has one, a rejected one has one too.
+    ("partner",               "delete a live one",                       N, N, N, N),
+    ("partner",               "delete a rejected one",                   N, N, N, N),
     ("partner",               "lock",                                    N, Y, Y, Y),
     ("partner",               "unlock their own lock",                   N, Y, Y, Y),
     ("partner",               "unlock someone else's lock",              N, N, Y, Y),
@@ -171,11 +174,14 @@ class RecordKind:
         self.model = model
         self.text_field = text_field
 
-    def new(self, live):
-        """A draft that a reviewer could publish (its partner's review is approved), or a live one."""
+    def new(self, live, review=ReviewDecision.APPROVED):
+        """A draft that a reviewer could publish (its partner's review is approved), or a live one; a
+        partner's draft may have another review."""
         if self.model is Partner:
             record = PartnerFactory()
-            ReviewFactory(partner=record)
+            ReviewFactory(
+                partner=record, decision=review, decided_on=None if review == "pending" else "2024-01-10"
+            )
         else:
             record = ContributionFactory(partner=public_partner())
         return publish(record) if live else record
@@ -202,7 +208,7 @@ class PageKind:
         self.parent_model = parent_model
         self.text_field = text_field
 
-    def new(self, live):
+    def new(self, live, review=None):
         parent = self.parent_model.objects.get(locale__language_code="en")
         number = next(serial)
         page = self.model(title=f"Matrix page {number}", slug=f"matrix-page-{number}", live=False)
@@ -323,9 +329,9 @@ def unpublish(actor, kind):
     return response, not reload(obj).live
 
 
-def delete(live):
+def delete(live, review=ReviewDecision.APPROVED):
     def action(actor, kind):
-        obj = kind.new(live=live)
+        obj = kind.new(live=live, review=review)
         response = actor.post(kind.url("delete", obj))
         return response, reload(obj) is None
 
@@ -399,8 +405,9 @@ CONTENT_ACTIONS = {
     "approve a submission": approve,
     "publish": publish_action,
     "unpublish": unpublish,
-    "delete a draft": delete(live=False),
+    "delete a draft": delete(live=False, review=ReviewDecision.PENDING),
     "delete a live one": delete(live=True),
+    "delete a rejected one": delete(live=False, review=ReviewDecision.REJECTED),
     "lock": lock_action,
     "unlock their own lock": unlock("own"),
     "unlock someone else's lock": unlock("else"),
