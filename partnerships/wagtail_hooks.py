@@ -5,13 +5,14 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from partnerships.admin.publishing import publishing_refused_response
-from partnerships.admin.reviews import reviewers
+from partnerships.admin.reviews import partners, reviewers
 from partnerships.admin.viewsets import PartnershipsViewSetGroup
 from partnerships.applications.admin import ExpressionOfInterestViewSet
 from partnerships.models import Contribution, DueDiligenceReview, Partner
 
 # Before the viewsets are registered: their views ask the registry which policy applies.
 register_permission_policy(DueDiligenceReview, reviewers)
+register_permission_policy(Partner, partners)
 register_snippet(PartnershipsViewSetGroup)
 
 

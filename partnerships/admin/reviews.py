@@ -13,7 +13,7 @@ import django_filters
 
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -49,6 +49,33 @@ class ReviewPermissionPolicy(ModelPermissionPolicy):
 
 
 reviewers = ReviewPermissionPolicy(DueDiligenceReview)
+
+
+def decided_review_exists():
+    """For a partner queryset's `annotate(has_decided_review=…)`: what `has_decided_review` then reads."""
+    return Exists(
+        DueDiligenceReview.objects.filter(partner=OuterRef("pk")).exclude(decision=ReviewDecision.PENDING)
+    )
+
+
+def has_decided_review(partner):
+    known = getattr(partner, "has_decided_review", None)
+    if known is not None:
+        return known
+    return partner.due_diligence_reviews.exclude(decision=ReviewDecision.PENDING).exists()
+
+
+class PartnerPermissionPolicy(ModelPermissionPolicy):
+    """Deleting a partner would delete its reviews with it: one with a decided review stays on file, for
+    everyone, as the review itself does. A translation has no reviews of its own (they are its source's)."""
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if action == "delete" and has_decided_review(instance):
+            return False
+        return super().user_has_permission_for_instance(user, action, instance)
+
+
+partners = PartnerPermissionPolicy(Partner)
 
 
 def can_see_reviews(user):

@@ -3,6 +3,7 @@ drafts, the review workflow and translation, and the due-diligence reviews (regi
 wagtail_hooks.py)."""
 
 from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
@@ -27,6 +28,7 @@ from wagtail.models import Locale, WorkflowState
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import (
     CreateView,
+    DeleteView,
     EditView,
     IndexView,
     SnippetViewSet,
@@ -35,7 +37,7 @@ from wagtail.snippets.views.snippets import (
 
 from partnerships.admin.filters import ContributionFilterSet, CooperationAreaFilterSet, PartnerFilterSet
 from partnerships.admin.rates import ExchangeRateViewSet
-from partnerships.admin.reviews import DueDiligenceReviewViewSet, PartnerReviewsPanel
+from partnerships.admin.reviews import DueDiligenceReviewViewSet, PartnerReviewsPanel, decided_review_exists
 from partnerships.admin.stale_edits import RefuseStaleEditsMixin
 from partnerships.models import (
     Contribution,
@@ -67,6 +69,17 @@ class ContributionEditView(RefuseStaleEditsMixin, TranslatedRecordEditMixin, Edi
 
 class PartnerEditView(RefuseStaleEditsMixin, TranslatedRecordEditMixin, EditView):
     pass
+
+
+class PartnerDeleteView(DeleteView):
+    """Wagtail's delete view asks only whether the user may delete partners at all; this asks about this
+    one, which may have a decided review to keep on file (`PartnerPermissionPolicy`)."""
+
+    def get_object(self, queryset=None):
+        partner = super().get_object(queryset)
+        if not self.user_has_permission_for_instance("delete", partner):
+            raise PermissionDenied
+        return partner
 
 
 class SourceLanguageFilterForm(SearchFilterMixin, BaseFilterForm):
@@ -142,6 +155,16 @@ class RecordIndexView(FormulaSafeExportMixin, IndexView):
 
 
 class PartnerIndexView(RecordIndexView):
+    def get_base_queryset(self):
+        # Whether each partner may be deleted, in the listing's one query (`PartnerPermissionPolicy`).
+        return super().get_base_queryset().annotate(has_decided_review=decided_review_exists())
+
+    def get_delete_url(self, instance):
+        # Not offered where it would be refused: a partner with a decided review stays on file.
+        if self.user_has_permission_for_instance("delete", instance):
+            return super().get_delete_url(instance)
+        return None
+
     def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
         # The name as last edited (a draft may have renamed it), still sortable by the stored name.
         kwargs.setdefault("accessor", get_latest_str)
@@ -252,6 +275,7 @@ class PartnerViewSet(RecordViewSet):
     index_view_class = PartnerIndexView
     add_view_class = SourceLanguageCreateView
     edit_view_class = PartnerEditView
+    delete_view_class = PartnerDeleteView
     chooser_viewset_class = PartnerChooserViewSet
     # Reviewers see the partner's due-diligence reviews beside its form (they are not part of it).
     panels = [*Partner.panels, PartnerReviewsPanel(heading=_("Due-diligence reviews"))]

@@ -538,3 +538,31 @@ def test_a_user_without_change_permission_cannot_submit_a_translation(client, dj
     assert response.status_code in (302, 403)
     french_partner.refresh_from_db()
     assert not french_partner.workflow_in_progress
+
+
+def test_a_partner_with_a_decided_review_stays_on_file(client, reviewer):
+    """Deleting a partner would delete its reviews: with a decided one it is neither offered nor done,
+    by address or in bulk; a partner with only a pending review may still be deleted."""
+    kept = PartnerFactory(name="Zqx Kept")
+    decided = ReviewFactory(partner=kept, decision=ReviewDecision.REJECTED)
+    deletable = PartnerFactory(name="Zqx Deletable")
+    ReviewFactory(partner=deletable, decision=ReviewDecision.PENDING, decided_on=None)
+    login(client, reviewer)
+
+    listing = client.get(partner_url("list"), {"q": "zqx"}).content.decode()
+    assert partner_url("delete", kept.pk) not in listing
+    assert partner_url("delete", deletable.pk) in listing
+    assert (
+        b'href="%s"' % partner_url("delete", kept.pk).encode()
+        not in client.get(partner_url("edit", kept.pk)).content
+    )
+
+    bulk = reverse("wagtail_bulk_action", args=["partnerships", "partner", "delete"])
+    client.post(f"{bulk}?id={kept.pk}")
+    assert Partner.objects.filter(pk=kept.pk).exists()
+    assert client.post(partner_url("delete", kept.pk)).status_code in (302, 403)
+    assert Partner.objects.filter(pk=kept.pk).exists()
+    assert DueDiligenceReview.objects.filter(pk=decided.pk).exists()
+
+    assert client.post(partner_url("delete", deletable.pk)).status_code == 302
+    assert not Partner.objects.filter(pk=deletable.pk).exists()
