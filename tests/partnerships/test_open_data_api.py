@@ -113,6 +113,8 @@ def test_the_openapi_document_is_valid_and_names_the_contracts_fields(client):
     assert status == 200
     # Validated against the OpenAPI 3.1 meta-schema, as schemathesis does before fuzzing.
     schemathesis.openapi.from_dict(document).validate()
+    # The fuzzing (test_open_data_api_fuzz) reads the same document from the API object.
+    assert json.loads(json.dumps(api.api.get_openapi_schema())) == document
     assert set(document["paths"]) == {
         "/api/partners/",
         "/api/partners/{id}",
