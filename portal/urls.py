@@ -14,6 +14,8 @@ from portal.sitemaps import MultilingualPageSitemap
 urlpatterns = [
     path(settings.ADMIN_URL_PREFIX.lstrip("/"), include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # The read-only open-data API, outside the language prefixes (?lang= chooses the language).
+    path("", include("partnerships.opendata.api_urls")),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualPageSitemap}}, name="sitemap"),
