@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from partnerships import directory, views
+from partnerships import directory, feeds, views
 from partnerships.filters import PartnerFilterForm
 from partnerships.localize import localized_areas
 from portal import lists
@@ -46,6 +46,11 @@ class PartnerIndexPage(RoutablePageMixin, Page):
             template="partnerships/directory.html",
             context_overrides=views.directory_context(self, request, form, self.get_partners(form, areas)),
         )
+
+    # Before the records' route, which would take "feed" for a slug.
+    @path("feed/", name="feed")
+    def feed(self, request):
+        return feeds.PartnerFeed(self)(request)
 
     @path("<slug:slug>/", name="partner")
     def partner(self, request, slug):

@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from partnerships import register, views
+from partnerships import feeds, register, views
 from partnerships.localize import area_choices
 from partnerships.models.records import Contribution
 from portal import lists
@@ -49,6 +49,11 @@ class ContributionIndexPage(RoutablePageMixin, Page):
         return self.render(
             request, context_overrides=views.register_context(self, request, form, contributions)
         )
+
+    # Before the records' route, which would take "feed" for a slug.
+    @path("feed/", name="feed")
+    def feed(self, request):
+        return feeds.ContributionFeed(self)(request)
 
     @path("<slug:slug>/", name="contribution")
     def contribution(self, request, slug):
