@@ -102,6 +102,9 @@ def hidden():
     unpublished.unpublish()
     ContributionFactory(partner=public_partner(name="Feedtest Gamma"), title="HIDDEN draft contribution")
     non_public_records(CooperationAreaFactory(slug="feed-hidden"))
+    # Live in the database without ever being cleared by due diligence.
+    forced = PartnerFactory(name="HIDDEN forced live partner", slug="hidden-forced")
+    Partner.objects.filter(pk=forced.pk).update(live=True)
 
 
 def get_feed(client, url):
