@@ -64,7 +64,8 @@ class PartnerIndexPage(RoutablePageMixin, Page):
         )
 
     def get_sitemap_urls(self, request=None):
-        """The directory and every public partner's profile, in this page's language."""
+        """The directory and every public partner's profile, in this page's language (the sitemap adds
+        the same addresses in the directory's other languages as alternates)."""
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
         if not base:

@@ -10,7 +10,6 @@ from partnerships import feeds, register, views
 from partnerships.localize import area_choices
 from partnerships.models.records import Contribution
 from portal import lists
-from portal.locales import is_source_language
 
 
 class ContributionIndexPage(RoutablePageMixin, Page):
@@ -67,26 +66,17 @@ class ContributionIndexPage(RoutablePageMixin, Page):
         )
 
     def get_sitemap_urls(self, request=None):
-        """The register and every public contribution's page in this page's language, each with the
-        same address in the languages the register is published in."""
+        """The register and every public contribution's page, in this page's language (the sitemap adds
+        the same addresses in the register's other languages as alternates)."""
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
         if not base:
             return urls
-        registers = [
-            (page.locale.language_code, page.get_full_url(request))
-            for page in self.get_translations(inclusive=True).live().select_related("locale")
-        ]
-        registers += [("x-default", url) for code, url in registers if is_source_language(code)]
         for slug, lastmod in register.contribution_dates(self.locale_id):
-            subpath = self.reverse_subpage("contribution", kwargs={"slug": slug})
             urls.append(
                 {
-                    "location": base + subpath,
+                    "location": base + self.reverse_subpage("contribution", kwargs={"slug": slug}),
                     "lastmod": lastmod,
-                    "alternates": [
-                        {"lang_code": code, "location": url + subpath} for code, url in registers if url
-                    ],
                 }
             )
         return urls
