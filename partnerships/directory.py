@@ -15,6 +15,7 @@ from django.db.models.functions import Lower
 
 from partnerships.figures import compute_figures
 from partnerships.filters import SORT_BY_START
+from partnerships.history import publication_history
 from partnerships.localize import Localized, localize_records, localized_areas, publication_dates
 from partnerships.models.choices import ContributionType, CriterionResult, PartnerType, ProfitSector
 from partnerships.models.querysets import DECIDED
@@ -247,6 +248,7 @@ def partner_profile(partner):
         # The partner's own figures, counted as the register's are: one grouped query.
         "figures": compute_figures(Contribution.objects.public().filter(partner=partner)),
         "last_updated": max((when for when in published if when), default=None),
+        "history": publication_history(partner, getattr(partner, "translated_pk", None)),
     }
 
 

@@ -6,6 +6,7 @@ of the live translations with one query per list, however long the list."""
 from dataclasses import dataclass
 
 from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Coalesce, Greatest
 
 from partnerships.models.taxonomy import CooperationArea
 from portal.locales import active_locale, in_source_language, is_source_language, sort_key, source_language
@@ -25,19 +26,24 @@ class Localized:
         return getattr(self.source, name)
 
 
-def publication_dates(records, locale_id):
-    """(slug, last change) of each record in `records` (public source rows) as a page in a locale shows
-    it, for the sitemap: the later of the record's and its live translation's publication."""
+def with_change_date(records, locale):
+    """`records` (public source rows) annotated with `changed_at`: when the record, as a reader in
+    `locale` sees it, last changed, i.e. the later of the record's and its live translation's last
+    publication. A translation that is not live (not yet approved) does not count."""
     translated = records.model.objects.filter(
-        translation_key=OuterRef("translation_key"), locale=locale_id, live=True
+        translation_key=OuterRef("translation_key"), locale=locale, live=True
     ).values("last_published_at")[:1]
-    rows = (
-        records.annotate(translated_at=Subquery(translated))
-        .order_by("slug")
-        .values_list("slug", "last_published_at", "translated_at")
+    published = Coalesce("last_published_at", "first_published_at")
+    # Coalesced on both sides: SQLite's MAX() of anything and NULL is NULL.
+    return records.annotate(translated_at=Subquery(translated)).annotate(
+        changed_at=Greatest(published, Coalesce("translated_at", published))
     )
-    for slug, published, translated_at in rows:
-        yield slug, max((when for when in (published, translated_at) if when), default=None)
+
+
+def publication_dates(records, locale):
+    """(slug, last change) of each record in `records` (public source rows) as a page in a locale shows
+    it, for the sitemap (see with_change_date)."""
+    return with_change_date(records, locale).order_by("slug").values_list("slug", "changed_at")
 
 
 def localize_records(records, locale=None):

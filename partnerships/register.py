@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from partnerships.currencies import currency_name
 from partnerships.directory import review_statement
 from partnerships.formatting import format_year
+from partnerships.history import publication_history
 from partnerships.localize import localize_records, localized_areas, publication_dates
 from partnerships.models.choices import (
     ContributionStatus,
@@ -268,6 +269,7 @@ def contribution_page(contribution):
             (when for when in (contribution.last_published_at, localized.text.last_published_at) if when),
             default=None,
         ),
+        "history": publication_history(contribution, localized.text.pk),
     }
 
 

@@ -33,9 +33,15 @@ def directory_context(page, request, form, partner_directory):
             "partners": partners,
             "total": total,
             "page_translations": live_translations(page),
+            "feed_url": feed_url(page, url),
         }
     )
     return context
+
+
+def feed_url(page, url):
+    """The Atom feed of an index page's records (its "feed" route), for the <head> and a visible link."""
+    return url + page.reverse_subpage("feed")
 
 
 def profile_context(page, request, partner):
@@ -44,6 +50,7 @@ def profile_context(page, request, partner):
     return {
         **directory.partner_profile(partner),
         "list_url": url,
+        "feed_url": feed_url(page, url),
         "canonical_url": absolute_url(request, url + subpath),
         # Switching language keeps the reader on the same partner.
         "page_translations": live_translations(page),
@@ -68,6 +75,7 @@ def register_context(page, request, form, contributions):
             "figures": totals,
             "charts": figure_charts(totals),
             "links": record_links(request),
+            "feed_url": feed_url(page, url),
         }
     )
     return context
@@ -79,6 +87,7 @@ def contribution_context(page, request, contribution):
     return {
         **register.contribution_page(contribution),
         "register_url": url,
+        "feed_url": feed_url(page, url),
         "canonical_url": absolute_url(request, url + subpath),
         # Switching language keeps the reader on the same contribution.
         "page_translations": live_translations(page),

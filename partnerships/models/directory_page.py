@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from partnerships import directory, views
+from partnerships import directory, feeds, views
 from partnerships.filters import PartnerFilterForm
 from partnerships.localize import localized_areas
 from portal import lists
@@ -47,6 +47,11 @@ class PartnerIndexPage(RoutablePageMixin, Page):
             context_overrides=views.directory_context(self, request, form, self.get_partners(form, areas)),
         )
 
+    # Before the records' route, which would take "feed" for a slug.
+    @path("feed/", name="feed")
+    def feed(self, request):
+        return feeds.PartnerFeed(self)(request)
+
     @path("<slug:slug>/", name="partner")
     def partner(self, request, slug):
         partner = directory.public_partner(slug)
@@ -59,7 +64,8 @@ class PartnerIndexPage(RoutablePageMixin, Page):
         )
 
     def get_sitemap_urls(self, request=None):
-        """The directory and every public partner's profile, in this page's language."""
+        """The directory and every public partner's profile, in this page's language (the sitemap adds
+        the same addresses in the directory's other languages as alternates)."""
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
         if not base:

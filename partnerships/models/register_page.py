@@ -6,11 +6,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from partnerships import register, views
+from partnerships import feeds, register, views
 from partnerships.localize import area_choices
 from partnerships.models.records import Contribution
 from portal import lists
-from portal.locales import is_source_language
 
 
 class ContributionIndexPage(RoutablePageMixin, Page):
@@ -50,6 +49,11 @@ class ContributionIndexPage(RoutablePageMixin, Page):
             request, context_overrides=views.register_context(self, request, form, contributions)
         )
 
+    # Before the records' route, which would take "feed" for a slug.
+    @path("feed/", name="feed")
+    def feed(self, request):
+        return feeds.ContributionFeed(self)(request)
+
     @path("<slug:slug>/", name="contribution")
     def contribution(self, request, slug):
         contribution = register.public_contribution(slug)
@@ -62,26 +66,17 @@ class ContributionIndexPage(RoutablePageMixin, Page):
         )
 
     def get_sitemap_urls(self, request=None):
-        """The register and every public contribution's page in this page's language, each with the
-        same address in the languages the register is published in."""
+        """The register and every public contribution's page, in this page's language (the sitemap adds
+        the same addresses in the register's other languages as alternates)."""
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
         if not base:
             return urls
-        registers = [
-            (page.locale.language_code, page.get_full_url(request))
-            for page in self.get_translations(inclusive=True).live().select_related("locale")
-        ]
-        registers += [("x-default", url) for code, url in registers if is_source_language(code)]
         for slug, lastmod in register.contribution_dates(self.locale_id):
-            subpath = self.reverse_subpage("contribution", kwargs={"slug": slug})
             urls.append(
                 {
-                    "location": base + subpath,
+                    "location": base + self.reverse_subpage("contribution", kwargs={"slug": slug}),
                     "lastmod": lastmod,
-                    "alternates": [
-                        {"lang_code": code, "location": url + subpath} for code, url in registers if url
-                    ],
                 }
             )
         return urls
