@@ -15,6 +15,8 @@ urlpatterns = [
     path(settings.ADMIN_URL_PREFIX.lstrip("/"), include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", views.healthz, name="healthz"),
+    # Open data: one address per file whatever the language (?lang= chooses it).
+    path("data/", include("partnerships.opendata.urls")),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualPageSitemap}}, name="sitemap"),
 ]
