@@ -11,6 +11,7 @@ from partnerships.filters import active_filters, facets
 from partnerships.formatting import format_money
 from partnerships.links import record_links
 from partnerships.localize import localize_records
+from partnerships.opendata.links import download_links
 from portal import lists
 from portal.locales import live_translations
 from portal.site_urls import absolute_url
@@ -34,6 +35,7 @@ def directory_context(page, request, form, partner_directory):
             "total": total,
             "page_translations": live_translations(page),
             "feed_url": feed_url(page, url),
+            "downloads": download_links("partners", form),
         }
     )
     return context
@@ -76,6 +78,7 @@ def register_context(page, request, form, contributions):
             "charts": figure_charts(totals),
             "links": record_links(request),
             "feed_url": feed_url(page, url),
+            "downloads": download_links("contributions", form),
         }
     )
     return context

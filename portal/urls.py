@@ -17,6 +17,8 @@ urlpatterns = [
     # The read-only open-data API, outside the language prefixes (?lang= chooses the language).
     path("", include("partnerships.opendata.api_urls")),
     path("healthz", views.healthz, name="healthz"),
+    # Open data: one address per file whatever the language (?lang= chooses it).
+    path("data/", include("partnerships.opendata.urls")),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualPageSitemap}}, name="sitemap"),
 ]
