@@ -33,7 +33,7 @@ from tests.factories import (
     public_partner,
     translate,
 )
-from tests.partnerships.test_figures_reconcile import add_rates, generate
+from tests.figures_helpers import add_rates, generate
 from tests.register_helpers import non_public_records, tag
 
 pytestmark = pytest.mark.django_db
