@@ -75,6 +75,11 @@ def _alternates(context):
             entry["url"] = target.get_url(request) if target is not None else f"/{code}/"
             if entry["available"]:
                 entry["url"] += subpath
+        elif "language_urls" in context:
+            # A view outside the language prefixes (the API's documentation) says where each
+            # language of it is.
+            entry["available"] = True
+            entry["url"] = context["language_urls"][code]
         else:
             # A view outside the page tree (search, errors): the same path in the other language.
             entry["available"] = True

@@ -30,6 +30,7 @@ from django.shortcuts import render
 from django.urls import Resolver404, URLPattern, path, re_path, resolve
 from django.utils import translation
 from django.utils.functional import Promise
+from django.utils.http import urlencode
 from django.utils.translation import gettext, gettext_lazy
 
 from partnerships.figures import compute_figures
@@ -50,6 +51,7 @@ from partnerships.register import SORT_ORDERS
 from portal.site_urls import absolute_url
 
 logger = logging.getLogger(__name__)
+CENT = Decimal("0.01")
 
 LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 DEFAULT_LIMIT = 50
@@ -518,7 +520,8 @@ def _figure_row(row):
         "key": row.key,
         "label": str(row.label),
         "count": row.count,
-        "value": row.value,
+        # Sums come back from SQLite with as many decimals as its arithmetic kept: money has two.
+        "value": row.value.quantize(CENT),
         "without_rate": row.without_rate,
     }
 
@@ -645,6 +648,7 @@ def docs_page(request):
             "resources": [schema.PARTNERS, schema.CONTRIBUTIONS, schema.COOPERATION_AREAS],
             "openapi_url": "/api/openapi.json",
             "languages": LANGUAGES,
+            "language_urls": {code: f"{request.path}?{urlencode({'lang': code})}" for code in LANGUAGES},
             "max_limit": MAX_LIMIT,
             "default_limit": DEFAULT_LIMIT,
         }

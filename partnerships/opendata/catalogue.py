@@ -97,11 +97,11 @@ def open_data_catalogue(request, page):
     links = record_links(request)
     return {
         "datasets": _datasets(language, counts),
-        "package_url": data_url("datapackage.json", ""),
+        "package_url": data_url("datapackage.json", language),
         "licence": schema.LICENCE,
         "last_changed": max((moment for moment in latest if moment), default=None),
         "page_url": absolute_url(request, page.get_url(request)),
-        "api_docs_url": API_DOCS_PATH,
+        "api_docs_url": f"{API_DOCS_PATH}?{urlencode({'lang': language})}",
         "openapi_url": OPENAPI_PATH,
         "feeds": [
             (title, f"{address}feed/")

@@ -5,6 +5,7 @@ Rows are read in chunks from a database iterator, so a download of 100,000 contr
 them all in memory: each chunk costs one query for the records and one each for their translations,
 areas and (for partners) due-diligence results, whatever the chunk's size."""
 
+from decimal import Decimal
 from itertools import islice
 
 from django_countries import countries
@@ -28,6 +29,9 @@ from partnerships.reporting import rate_used, reporting_currency
 from portal.locales import active_locale, in_source_language, is_source_language
 
 CHUNK_SIZE = 2000
+# The places an exchange rate is kept with (ExchangeRate.rate): SQLite returns the subquery's value
+# with more.
+RATE_PLACES = Decimal("0.00000001")
 STATUS_GROUP_OF = {status: group for group in StatusGroup for status in ContributionStatus.in_group(group)}
 
 
@@ -163,7 +167,9 @@ def contribution_rows(contributions, contribution_url, locale=None):
                 "valuation_method": contribution.valuation_method or None,
                 "value_reporting_currency": contribution.reporting_value,
                 "reporting_currency": contribution.reporting_currency or None,
-                "exchange_rate": contribution.rate_used if converted else None,
+                "exchange_rate": contribution.rate_used.quantize(RATE_PLACES)
+                if converted and contribution.rate_used is not None
+                else None,
                 "value_basis": contribution.value_basis or None,
                 "signed_date": contribution.signed_date,
                 "start_date": contribution.start_date,

@@ -270,16 +270,20 @@ CONTRIBUTION_COLUMNS = (
         _("The fields it serves: codes of the cooperation areas, separated by “;” (a list in JSON)."),
         multiple=True,
     ),
-    Column("amount", "number", _("For funding: the amount agreed, in `currency`.")),
+    Column("amount", "number", _("For funding: the amount agreed, in the currency given in “currency”.")),
     Column(
         "currency",
         "string",
         _("The currency of the amount or estimated value (ISO 4217)."),
         pattern=CURRENCY_CODE,
     ),
-    Column("quantity", "number", _("For gifts in kind: how much, in `unit`.")),
+    Column("quantity", "number", _("For gifts in kind: how much, in the unit given in “unit”.")),
     Column("unit", "string", _("The unit of the quantity (a code)."), choices=InKindUnit),
-    Column("estimated_value", "number", _("For gifts in kind: their estimated value, in `currency`.")),
+    Column(
+        "estimated_value",
+        "number",
+        _("For gifts in kind: their estimated value, in the currency given in “currency”."),
+    ),
     Column(
         "valuation_method",
         "string",

@@ -341,3 +341,16 @@ def test_a_page_costs_the_same_queries_however_many_records(client):
     Partner.objects.all().delete()
     many = count_queries(50, "many")
     assert many == few
+
+
+def test_the_docs_language_selector_leads_to_the_docs_in_each_language(client):
+    from bs4 import BeautifulSoup
+
+    page = BeautifulSoup(client.get("/api/docs", {"lang": "fr"}).content, "html.parser")
+    links = {link["hreflang"]: link["href"] for link in page.select("a[hreflang]")}
+    assert links == {code: f"/api/docs?lang={code}" for code in ("en", "es", "ar")}
+    # Each wide table scrolls in its own focusable box rather than widening a phone's page.
+    assert page.select("table") and all(
+        table.parent.get("class") == ["table-scroll"] and table.parent.get("tabindex") == "0"
+        for table in page.select("table")
+    )

@@ -47,8 +47,10 @@ def test_every_dataset_and_field_is_described_with_files_in_the_readers_language
     contributions = page.select_one("#dataset-contributions").find_parent("article")
     status_codes = [code.get_text() for code in contributions.select(".dataset__codes code")]
     assert "committed" in status_codes and "financial_earmarked" in status_codes
-    assert page.select_one('a[href="/data/datapackage.json"]')
-    assert page.select_one('a[href="/api/docs"]') and page.select_one('a[href="/api/openapi.json"]')
+    assert page.select_one(f'a[href="/data/datapackage.json?lang={language}"]')
+    assert page.select_one(f'a[href="/api/docs?lang={language}"]') and page.select_one(
+        'a[href="/api/openapi.json"]'
+    )
     feeds = [link["href"] for link in page.select('#feeds ~ ul a, a[type="application/atom+xml"]')]
     assert f"/{language}/partners/feed/" in feeds and f"/{language}/contributions/feed/" in feeds
     assert page.select_one('a[href="https://creativecommons.org/licenses/by/4.0/"]')
