@@ -3,13 +3,15 @@
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from partnerships.opendata.formats import XLSX_CONTENT_TYPE
 
 FORMATS = (
     ("csv", "CSV", "text/csv"),
     ("json", "JSON", "application/json"),
-    ("xlsx", "Excel", XLSX_CONTENT_TYPE),
+    # Named as on the open-data page, in the reader's language ("Excel" alone is English in Arabic).
+    ("xlsx", _("Excel (XLSX)"), XLSX_CONTENT_TYPE),
 )
 
 
