@@ -34,7 +34,6 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext, gettext_lazy
 
 from partnerships.figures import compute_figures
-from partnerships.links import record_links
 from partnerships.localize import area_choices
 from partnerships.models.choices import (
     ContributionStatus,
@@ -394,20 +393,6 @@ def _blank_as_null(row):
     return {name: (None if value == "" else value) for name, value in row.items()}
 
 
-def _record_urls(request):
-    links = record_links(request)
-
-    def partner_url(slug):
-        url = links.partner(slug)
-        return absolute_url(request, url) if url else None
-
-    def contribution_url(slug):
-        url = links.contribution(slug)
-        return absolute_url(request, url) if url else None
-
-    return partner_url, contribution_url
-
-
 def _public_id(value, kind):
     try:
         return uuid.UUID(value)
@@ -444,7 +429,7 @@ def partners(request, paging: Query[Paging], filters: Query[PartnerFilters]):
         records_ = selection.records
         if paging.changed_since:
             records_ = changed_since(records_, _moment(paging.changed_since))
-        partner_url, _contribution_url = _record_urls(request)
+        partner_url = records.record_url(request, "directory")
         return _page(request, records_, paging, lambda page: records.partner_rows(page, partner_url))
 
 
@@ -456,7 +441,7 @@ def partner(request, id: str, common: Query[Common]):
     _only(request, {"lang"})
     key = _public_id(id, "partner")
     with translation.override(common.lang):
-        partner_url, _contribution_url = _record_urls(request)
+        partner_url = records.record_url(request, "directory")
         found = Partner.objects.public().filter(translation_key=key)
         for row in records.partner_rows(found, partner_url):
             return _blank_as_null(row)
@@ -472,7 +457,7 @@ def contributions(request, paging: Query[Paging], filters: Query[ContributionFil
         records_ = selection.records
         if paging.changed_since:
             records_ = changed_since(records_, _moment(paging.changed_since))
-        _partner_url, contribution_url = _record_urls(request)
+        contribution_url = records.record_url(request, "register")
         return _page(
             request, records_, paging, lambda page: records.contribution_rows(page, contribution_url)
         )
@@ -488,7 +473,7 @@ def contribution(request, id: str, common: Query[Common]):
     _only(request, {"lang"})
     key = _public_id(id, "contribution")
     with translation.override(common.lang):
-        _partner_url, contribution_url = _record_urls(request)
+        contribution_url = records.record_url(request, "register")
         found = Contribution.objects.public().filter(translation_key=key)
         for row in records.contribution_rows(found, contribution_url):
             return _blank_as_null(row)

@@ -3,7 +3,7 @@ fields, its files in the reader's language, how many records it holds and when i
 
 from dataclasses import dataclass
 
-from django.db.models import Max
+from django.db.models import Count, Max
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from partnerships.links import record_links
 from partnerships.models.records import Contribution, Partner
 from partnerships.opendata import schema
+from partnerships.opendata.links import FORMATS as FORMATS_OFFERED
 from portal.site_urls import absolute_url
 
 DATA_PATH = "/data/"
@@ -28,7 +29,7 @@ FORMATS = {
     schema.PARTNERS.name: ("csv", "json", "xlsx"),
     schema.CONTRIBUTIONS.name: ("csv", "json", "xlsx"),
 }
-FORMAT_LABELS = {"csv": "CSV", "json": "JSON", "xlsx": _("Excel (XLSX)")}
+FORMAT_LABELS = {extension: label for extension, label, _media_type in FORMATS_OFFERED}
 
 
 @dataclass
@@ -90,10 +91,13 @@ def open_data_catalogue(request, page):
     language = get_language()
     partners = Partner.objects.public()
     contributions = Contribution.objects.public()
-    latest = [
-        records.aggregate(latest=Max("last_published_at"))["latest"] for records in (partners, contributions)
-    ]
-    counts = {schema.PARTNERS.name: partners.count(), schema.CONTRIBUTIONS.name: contributions.count()}
+    # One query per register: how many public records, and the latest publication among them.
+    summaries = {
+        resource.name: records.aggregate(count=Count("pk"), latest=Max("last_published_at"))
+        for resource, records in ((schema.PARTNERS, partners), (schema.CONTRIBUTIONS, contributions))
+    }
+    latest = [summary["latest"] for summary in summaries.values()]
+    counts = {name: summary["count"] for name, summary in summaries.items()}
     links = record_links(request)
     return {
         "datasets": _datasets(language, counts),

@@ -30,7 +30,6 @@ from django.utils.http import http_date
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
-from partnerships.links import record_links
 from partnerships.opendata import formats, freshness, records, schema
 from partnerships.opendata.selection import contribution_selection, partner_selection
 from portal.site_urls import absolute_url
@@ -69,16 +68,6 @@ def in_language(language, iterable):
             except StopIteration:
                 return
         yield chunk
-
-
-def record_url(request, kind):
-    """`url(slug)`: the absolute address of a partner's ("directory") or contribution's ("register")
-    page in the active language, on the Site's host."""
-    base = getattr(record_links(request), kind)
-    if not base:
-        return lambda slug: None
-    base = absolute_url(request, base)
-    return lambda slug: f"{base}{slug}/"
 
 
 @dataclass(frozen=True)
@@ -146,7 +135,7 @@ def download(request, resource, extension):
         if request.method == "HEAD":
             response = HttpResponse(content_type=_content_type(extension))
             return _caching(_attachment(response, filename, language, ignored), etag, version.last_modified)
-        rows = spec.rows(selection.records, record_url(request, spec.page))
+        rows = spec.rows(selection.records, records.record_url(request, spec.page))
         columns = spec.resource.columns
         if extension == "xlsx":
             # Built here, in the language: the file is complete before the response starts.

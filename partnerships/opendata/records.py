@@ -12,6 +12,7 @@ from django_countries import countries
 
 from django.db.models import Case, When
 
+from partnerships.links import record_links
 from partnerships.models.choices import (
     ContributionStatus,
     ContributionType,
@@ -27,6 +28,7 @@ from partnerships.models.reviews import DueDiligenceReview
 from partnerships.models.taxonomy import CooperationArea
 from partnerships.reporting import rate_used, reporting_currency
 from portal.locales import active_locale, in_source_language, is_source_language
+from portal.site_urls import absolute_url
 
 CHUNK_SIZE = 2000
 # The places an exchange rate is kept with (ExchangeRate.rate): SQLite returns the subquery's value
@@ -67,6 +69,16 @@ def _area_codes(through, owner, chunk):
 def _last_published(record, translation):
     moments = [record.last_published_at, translation and translation["last_published_at"]]
     return max((moment for moment in moments if moment), default=None)
+
+
+def record_url(request, kind):
+    """`url(slug)`: the absolute address of a partner's ("directory") or contribution's ("register")
+    page in the active language, on the Site's host."""
+    base = getattr(record_links(request), kind)
+    if not base:
+        return lambda slug: None
+    base = absolute_url(request, base)
+    return lambda slug: f"{base}{slug}/"
 
 
 def partner_rows(partners, partner_url, locale=None):
