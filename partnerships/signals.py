@@ -9,6 +9,8 @@ from partnerships.models.rates import ExchangeRate
 from partnerships.models.records import Contribution, Partner, contribution_search_text
 from partnerships.models.reviews import DueDiligenceReview
 from partnerships.models.site_settings import PartnershipSettings
+from partnerships.models.taxonomy import CooperationArea
+from portal import page_cache
 
 
 def _unpublish(record, user):
@@ -99,3 +101,9 @@ def refresh_contributions_search_text(sender, instance, update_fields=None, **kw
             contribution.search_text = text
             changed.append(contribution)
     Contribution.objects.bulk_update(changed, ["search_text"])
+
+
+# Neither pages nor snippets with drafts, yet public: a recorded decision shows on the partner's
+# profile, a rate moves every converted value, an area's name shows on every list. Saving or deleting
+# one makes the cached pages stale (portal.page_cache; pages and snippets are followed there).
+page_cache.follow(DueDiligenceReview, ExchangeRate, CooperationArea)

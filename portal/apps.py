@@ -7,4 +7,4 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         # Receivers connect once the app registry is ready (Django's convention for signals).
-        from . import locales  # noqa: F401
+        from . import locales, page_cache  # noqa: F401

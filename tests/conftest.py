@@ -45,10 +45,12 @@ def source_language():
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: a rolled-back test must not leave addresses behind."""
-    from django.core.cache import cache
+    """Each test starts with empty caches: a rolled-back test must not leave addresses or pages behind
+    (on Redis, in CI's PostgreSQL pass, they would outlive the test process too)."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all(initialized_only=False):
+        cache.clear()
 
 
 @pytest.fixture

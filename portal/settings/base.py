@@ -1,6 +1,8 @@
 """Settings shared by every environment. Values that differ per deployment come from the environment."""
 
+import hashlib
 import os
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -58,6 +60,11 @@ MIDDLEWARE = [
     "portal.middleware.RequestIDMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETags and 304s for pages and feeds (downloads set their own); outside the page cache, so that a
+    # cached page is answered 304 too.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Anonymous readers' public pages from the cache, before anything else is done for them.
+    "portal.page_cache.PageCacheMiddleware",
     "portal.middleware.PortalCSPMiddleware",
     "portal.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -135,6 +142,39 @@ if os.environ.get("REDIS_URL"):
 else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
+
+# The page cache (portal/page_cache.py): anonymous readers' public pages, made stale at once by
+# publishing. Its content version must be shared by every worker: Redis when there is one, else files
+# on this machine's disk (one folder per database, so two sites on one machine never mix).
+PORTAL_PAGE_CACHE = os.environ.get("PORTAL_PAGE_CACHE", "on").strip().lower() not in {
+    "off",
+    "false",
+    "0",
+    "no",
+}
+# How long a cached page is kept at most (any publication makes it stale before), and how long a
+# browser, proxy or CDN may keep a public page before asking again (with its ETag: a 304 if unchanged).
+PORTAL_PAGE_CACHE_SECONDS = int(os.environ.get("PORTAL_PAGE_CACHE_SECONDS", "600"))
+PORTAL_PAGE_MAX_AGE = int(os.environ.get("PORTAL_PAGE_MAX_AGE", "60"))
+if os.environ.get("REDIS_URL"):
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "KEY_PREFIX": "portal-pages",
+        "TIMEOUT": PORTAL_PAGE_CACHE_SECONDS,
+    }
+else:
+    _database = DATABASES["default"]
+    _database_id = f"{_database.get('HOST', '')}:{_database.get('PORT', '')}/{_database['NAME']}"
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PORTAL_PAGE_CACHE_DIR", "").strip()
+        or Path(tempfile.gettempdir())
+        / "portal-page-cache"
+        / hashlib.sha256(_database_id.encode()).hexdigest()[:16],
+        "TIMEOUT": PORTAL_PAGE_CACHE_SECONDS,
+        "OPTIONS": {"MAX_ENTRIES": 5000},
     }
 
 # How many reverse proxies in front of the portal append to X-Forwarded-For; 0 means the client

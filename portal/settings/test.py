@@ -1,5 +1,7 @@
 """The test suite: fast hashing, plain static storage, no outgoing mail."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -7,7 +9,13 @@ SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if not os.environ.get("REDIS_URL"):  # CI's PostgreSQL pass runs on Redis (.ci/run)
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    }
+# Off, so that a test reads what it has just written; the page cache's own tests turn it on.
+PORTAL_PAGE_CACHE = False
 PORTAL_CREATE_DEMO_ADMIN = True
 # Serve static files straight from the source folders: the browser tests need no collectstatic.
 WHITENOISE_USE_FINDERS = True
