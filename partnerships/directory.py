@@ -93,7 +93,9 @@ class PartnerDirectory:
         if self.sort == SORT_BY_START:
             ordering = [F("start_date").desc(nulls_last=True), *ordering]
         flags = {f"has_area_{area.id}": _has_area(area.id) for area in self.areas}
-        return self.matching().defer("description").annotate(**flags).order_by(*ordering)
+        return (
+            self.matching().defer("description").select_related("logo").annotate(**flags).order_by(*ordering)
+        )
 
     def counts(self):
         """({facet: {option: number of partners}}, number matching every filter).

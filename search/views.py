@@ -48,8 +48,8 @@ def search_records(model, terms, locale, source_locale):
         return []
     keys = {hit.translation_key for hit in hits}
     public = model.objects.public().filter(translation_key__in=keys)
-    if model is Contribution:
-        public = public.select_related("partner")
+    # A partner shows its logo; a contribution names its partner.
+    public = public.select_related("partner" if model is Contribution else "logo")
     sources = {record.translation_key: record for record in public}
     translated = set()
     if locale.pk != source_locale.pk:

@@ -2,6 +2,7 @@
 (/<lang>/partners/, /<lang>/contributions/, /<lang>/open-data/), so they stay the same in every
 language."""
 
+from .identity import SITE_MAP
 from .text import T
 
 PARTNER_INDEX = {
@@ -47,4 +48,5 @@ OPEN_DATA = {
     ),
 }
 
-INDEX_PAGES = [PARTNER_INDEX, CONTRIBUTION_INDEX, OPEN_DATA]
+# The site map (identity.py) is made the same way; its slug is translated.
+INDEX_PAGES = [PARTNER_INDEX, CONTRIBUTION_INDEX, OPEN_DATA, SITE_MAP]

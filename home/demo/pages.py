@@ -5,6 +5,7 @@ feeds through wagtail-localize. Rich text is kept to plain paragraphs and list i
 is a single translation segment.
 """
 
+from .identity import LEGAL_NOTICE_PAGE, RULES_CALL_TO_ACTION, RULES_PAGE
 from .text import T
 
 HOME = {
@@ -442,6 +443,7 @@ PROGRAMME_PAGES = [
                     ),
                 ],
             ),
+            RULES_CALL_TO_ACTION,
             (
                 "heading",
                 {
@@ -805,4 +807,6 @@ PROGRAMME_PAGES = [
             ),
         ],
     },
+    RULES_PAGE,
+    LEGAL_NOTICE_PAGE,
 ]

@@ -42,6 +42,7 @@ from partnerships.models import Contribution, CooperationArea, DueDiligenceRevie
 from .areas import AREAS
 from .contributions import contribution_specs
 from .indexes import deferred_indexing, index_records
+from .logos import library_image, monogram_png
 from .partners import (
     DRAFT_PARTNERS,
     DRAFT_TRANSLATION_PARTNERS,
@@ -77,7 +78,7 @@ class Plan:
     """How to make one record of the demo: `row(locale, translation_key=None)` builds it, unsaved, in a
     language (a translation when given its source's translation key); `texts` are the T texts it is
     written with; `untranslated` and `drafts` are the languages left without a translation or with a
-    draft one."""
+    draft one; `logo` is a partner's logo."""
 
     model: type
     lookup: dict
@@ -85,6 +86,7 @@ class Plan:
     texts: list
     untranslated: set = field(default_factory=set)
     drafts: set = field(default_factory=set)
+    logo: object = None
 
 
 class DemoRecordsBuilder:
@@ -161,6 +163,8 @@ class DemoRecordsBuilder:
     # --- partners and contributions -----------------------------------------------------------
 
     def _partner_plan(self, spec, index, areas):
+        logo = self._logo(spec)
+
         def row(locale, translation_key=None):
             code = locale.language_code
             partner = self._row(
@@ -179,6 +183,7 @@ class DemoRecordsBuilder:
                 relationship_status=spec["status"],
                 start_date=spec["start"],
                 end_date=spec.get("end"),
+                logo=logo,
             )
             if translation_key is None:
                 # The reviews belong to the organisation, so to the source alone.
@@ -194,6 +199,7 @@ class DemoRecordsBuilder:
             texts=partner_texts(spec),
             untranslated={code for code, slugs in UNTRANSLATED_PARTNERS.items() if spec["slug"] in slugs},
             drafts={code for code, slugs in DRAFT_TRANSLATION_PARTNERS.items() if spec["slug"] in slugs},
+            logo=logo,
         )
 
     def _contribution_plan(self, spec, partner, areas):
@@ -263,6 +269,8 @@ class DemoRecordsBuilder:
                         self._decide(workflow_state, "reject")
             self.created[f"{plan.model._meta.model_name}s"] += 1
             self.log(f"Created “{record}”.")
+        if plan.logo is not None and record.logo_id is None:
+            self._give_logo(record, plan.logo)
         if state != "live":
             return record
         if not record.live:
@@ -343,6 +351,29 @@ class DemoRecordsBuilder:
         if not record.live:
             raise DemoContentError(f"{record!r} was not published.")
         self.created["published"] += 1
+
+    # --- logos ------------------------------------------------------------------------------
+
+    def _logo(self, spec):
+        """The partner's monogram in the image library, drawn the first time it is needed."""
+        name = spec["name"]
+        return library_image(
+            f"Logo of {name}",
+            f"logo-{spec['slug']}.png",
+            lambda: monogram_png(name, spec["slug"]),
+            description=f"Logo of {name}",
+        )
+
+    def _give_logo(self, partner, logo):
+        """A partner loaded before the demo drew logos gets its own, in every language and in the
+        revisions an editor would start from (the logo is synchronised across translations)."""
+        rows = Partner.objects.filter(translation_key=partner.translation_key)
+        rows.update(logo=logo)
+        revision_ids = {pk for row in rows for pk in (row.latest_revision_id, row.live_revision_id) if pk}
+        for revision in Revision.objects.filter(pk__in=revision_ids):
+            revision.content["logo"] = logo.pk
+            revision.save(update_fields=["content"])
+        partner.logo = logo
 
     def _has_translation(self, record, locale):
         return (record.translation_key, locale.pk) in self.existing[type(record)]

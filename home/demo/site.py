@@ -19,11 +19,12 @@ from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
-from home.models import HomePage, UpdateIndexPage, UpdatePage
+from home.models import HomePage, SitemapPage, UpdateIndexPage, UpdatePage
 from partnerships.models import CooperationArea, Partner
 
 from .index_pages import INDEX_PAGES
 from .indexes import deferred_indexing, index_page_tree
+from .organisation import load_organisation
 from .pages import HOME, PROGRAMME_PAGES
 from .segments import fill_segments
 from .text import T
@@ -139,6 +140,8 @@ class DemoSiteBuilder:
                 self._link_privacy_notice(home, pages_by_key)
             translated = self._translate([home, *pages, *index_pages, updates_index, *updates])
             self._order_translated_menus(home)
+            sitemap = next(page for page in index_pages if isinstance(page, SitemapPage))
+            load_organisation(home, pages_by_key, sitemap)
         if new_home or created_index_pages or created_pages or created_updates or translated:
             with transaction.atomic():
                 index_page_tree(Page.objects.filter(depth__gt=1).specific())
@@ -158,8 +161,8 @@ class DemoSiteBuilder:
         ]
 
     def _index_pages(self, home):
-        """The partner directory, the contribution register and the open-data page (one of each under
-        the home page)."""
+        """The partner directory, the contribution register, the open-data page and the site map (one
+        of each under the home page)."""
         pages = []
         created = False
         for spec in INDEX_PAGES:
