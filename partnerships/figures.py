@@ -140,9 +140,10 @@ def _reporting_currency(groups):
     return currencies.most_common(1)[0][0] if currencies else None
 
 
-def compute_figures(queryset=None, groups=None, areas=None, today=None):
-    """The figures of `queryset` (public contributions by default). `areas`, {slug: name} in the
-    reader's language, adds the committed value by cooperation area (one more query)."""
+def compute_figures(queryset=None, groups=None, areas=None, today=None, area_rows=None):
+    """The figures of `queryset` (public contributions by default), or of its `groups`
+    (figure_groups()) when already counted. `areas`, {slug: name} in the reader's language, adds the
+    committed value by cooperation area, from `area_rows` (area_groups()) or one more query."""
     queryset = Contribution.objects.public() if queryset is None else queryset
     if groups is None:
         groups = figure_groups(queryset)
@@ -185,7 +186,7 @@ def compute_figures(queryset=None, groups=None, areas=None, today=None):
         this_year=by_year.get(year, FigureRow(year, format_year(year))),
     )
     if areas is not None and figures.committed.count:
-        figures.by_area = _by_area(area_groups(queryset), areas)
+        figures.by_area = _by_area(area_groups(queryset) if area_rows is None else area_rows, areas)
     return figures
 
 
@@ -201,8 +202,8 @@ def _by_area(groups, areas):
     return rows
 
 
-def active_partner_counts():
-    """Public partners whose relationship is active, by partner type: one grouped query."""
+def active_partners_by_type():
+    """{partner type: number of public partners whose relationship is active}: one grouped query."""
     rows = (
         Partner.objects.filter(
             pk__in=Partner.objects.public().values("pk"), relationship_status=RelationshipStatus.ACTIVE
@@ -211,7 +212,13 @@ def active_partner_counts():
         .values("partner_type")
         .annotate(count=Count("pk"))
     )
-    counts = {row["partner_type"]: row["count"] for row in rows}
+    return {row["partner_type"]: row["count"] for row in rows}
+
+
+def active_partner_counts(counts=None):
+    """Public partners whose relationship is active, by partner type, from active_partners_by_type()
+    (counted now when not given)."""
+    counts = active_partners_by_type() if counts is None else counts
     by_type = [(label, counts[code]) for code, label in PartnerType.choices if counts.get(code)]
     for_profit = sum(counts.get(code, 0) for code in PartnerType.for_profit())
     non_profit = sum(counts.get(code, 0) for code in PartnerType.non_profit())

@@ -23,6 +23,7 @@ from .records import Contribution, Partner
 from .register_page import ContributionIndexPage
 from .reviews import CRITERIA, DueDiligenceReview
 from .site_settings import PartnershipSettings
+from .summary import RegisterSummary
 from .taxonomy import CooperationArea
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "PartnerIndexPage",
     "PartnerType",
     "ProfitSector",
+    "RegisterSummary",
     "RelationshipStatus",
     "ReviewDecision",
     "ReviewType",
