@@ -142,6 +142,8 @@ BOOKKEEPING_FIELDS = {
     "latest_revision_created_at",
     "search_text",
 }
+
+
 def register_saved(sender, update_fields=None, raw=False, **kwargs):
     if raw or update_fields is not None and set(update_fields) <= BOOKKEEPING_FIELDS:
         return
