@@ -252,6 +252,8 @@ class SyntheticRecords:
         for partner, review in zip(partners, reviews, strict=True):
             review.partner_id = partner.pk
         DueDiligenceReview.objects.bulk_create(reviews, batch_size=BATCH_SIZE)
+        if partners:  # Bulk inserts send no signal: the partners' decisions in force are written here.
+            Partner.objects.filter(pk__range=(partners[0].pk, partners[-1].pk)).refresh_standings()
         self._revise(Partner, partners, "partners")
         self._link(Partner, partners, links, "partners")
         return partners

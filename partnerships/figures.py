@@ -118,6 +118,52 @@ def figure_groups(queryset):
     )
 
 
+def figure_groups_of(contributions, partner_type):
+    """figure_groups() of one partner's contributions already read (a profile lists them all), counted
+    here rather than by one more query: the same rows, whatever order they come in."""
+    sector = ProfitSector.FOR_PROFIT if partner_type in PartnerType.for_profit() else ProfitSector.NON_PROFIT
+    group_of = {status: group for group in StatusGroup for status in ContributionStatus.in_group(group)}
+    groups = {}
+    for contribution in contributions:
+        signed = contribution.signed_date.year if contribution.signed_date else None
+        key = (
+            group_of[contribution.status],
+            contribution.contribution_type,
+            signed,
+            sector,
+            contribution.unit,
+            contribution.reporting_currency,
+        )
+        row = groups.setdefault(
+            key,
+            dict(
+                zip(
+                    (
+                        "status_group",
+                        "contribution_type",
+                        "signed_year",
+                        "sector",
+                        "unit",
+                        "reporting_currency",
+                    ),
+                    key,
+                    strict=True,
+                ),
+                count=0,
+                value=None,
+                without_rate=0,
+                quantity=None,
+            ),
+        )
+        row["count"] += 1
+        row["without_rate"] += contribution.value_basis == ValueBasis.NO_RATE
+        if contribution.reporting_value is not None:
+            row["value"] = (row["value"] or Decimal("0")) + contribution.reporting_value
+        if contribution.quantity is not None:
+            row["quantity"] = (row["quantity"] or Decimal("0")) + contribution.quantity
+    return list(groups.values())
+
+
 def area_groups(queryset):
     """Committed contributions by cooperation area (slug; None for those in no area): one query.
     A contribution in two areas counts in each."""

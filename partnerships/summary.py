@@ -117,18 +117,28 @@ def rebuild():
         RegisterSummary.objects.bulk_create(rows)
 
 
-def _rebuild_after_commit():
-    rebuild()
+class _RebuildAfterCommit:
+    """The rebuild a transaction schedules once, however many changes it makes."""
+
+    done = False
+
+    def __call__(self):
+        self.done = True
+        rebuild()
 
 
 def invalidate():
     """The register is changing: drop the summary now (in the change's transaction, so no reader sees
     it outlive the records) and rebuild it once, after the commit."""
     RegisterSummary.objects.all().delete()
-    if not any(callback is _rebuild_after_commit for _ids, callback, _robust in connection.run_on_commit):
+    pending = (
+        isinstance(callback, _RebuildAfterCommit) and not callback.done
+        for _ids, callback, _robust in connection.run_on_commit
+    )
+    if not any(pending):
         # Robust: a failed rebuild leaves the summary missing (pages count for themselves), never
         # the change that was committed.
-        transaction.on_commit(_rebuild_after_commit, robust=True)
+        transaction.on_commit(_RebuildAfterCommit(), robust=True)
 
 
 # Saves that only move a record's draft, lock or workflow along: what the public sees is unchanged.

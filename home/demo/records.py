@@ -316,6 +316,8 @@ class DemoRecordsBuilder:
                 review.partner_id, review.recorded_by, review.recorded_at = record.pk, self.reviewer, now
                 reviews.append(review)
         DueDiligenceReview.objects.bulk_create(reviews)
+        # Reviews inserted in bulk sent no signal: their partners' decisions in force are written here.
+        Partner.objects.filter(pk__in={review.partner_id for review in reviews}).refresh_standings()
 
     # --- the workflow -------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from .open_data_page import OpenDataPage
 from .rates import ExchangeRate
 from .records import Contribution, Partner
 from .register_page import ContributionIndexPage
-from .reviews import CRITERIA, DueDiligenceReview
+from .reviews import CRITERIA, DueDiligenceReview, PartnerStanding
 from .site_settings import PartnershipSettings
 from .summary import RegisterSummary
 from .taxonomy import CooperationArea
@@ -45,6 +45,7 @@ __all__ = [
     "OpenDataPage",
     "Partner",
     "PartnerIndexPage",
+    "PartnerStanding",
     "PartnerType",
     "ProfitSector",
     "RegisterSummary",
