@@ -45,7 +45,7 @@ from django.utils import timezone  # noqa: E402
 from wagtail.models import Locale, Revision  # noqa: E402
 
 from home.demo.areas import AREAS  # noqa: E402
-from partnerships import reporting  # noqa: E402
+from partnerships import reporting, summary  # noqa: E402
 from partnerships.models import (  # noqa: E402
     Contribution,
     ContributionStatus,
@@ -167,6 +167,8 @@ class SyntheticRecords:
             contributions = self._contributions(partners, areas)
             self._convert(contributions)
             self._check(partners, contributions)
+            # Bulk inserts send no signal: the published register's summary is counted once, here.
+            summary.rebuild()
             if self.index:
                 self._index(Partner, partners, "partners")
                 self._index(Contribution, contributions, "contributions")
@@ -250,6 +252,8 @@ class SyntheticRecords:
         for partner, review in zip(partners, reviews, strict=True):
             review.partner_id = partner.pk
         DueDiligenceReview.objects.bulk_create(reviews, batch_size=BATCH_SIZE)
+        if partners:  # Bulk inserts send no signal: the partners' decisions in force are written here.
+            Partner.objects.filter(pk__range=(partners[0].pk, partners[-1].pk)).refresh_standings()
         self._revise(Partner, partners, "partners")
         self._link(Partner, partners, links, "partners")
         return partners

@@ -8,4 +8,4 @@ class PartnershipsConfig(AppConfig):
 
     def ready(self):
         # Receivers connect once the app registry is ready (Django's convention for signals).
-        from . import signals  # noqa: F401
+        from . import signals, summary  # noqa: F401

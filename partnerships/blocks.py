@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
-from partnerships import figures
+from partnerships import figures, summary
 from partnerships.links import record_links
 from partnerships.localize import area_choices, localize_records
 from partnerships.models.records import Contribution, Partner
@@ -59,8 +59,9 @@ class ProgrammeFiguresBlock(RecordBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
-        context["partners"] = figures.active_partner_counts()
-        context["figures"] = figures.compute_figures()
+        whole = summary.parts("figures", "active_partners")
+        context["partners"] = figures.active_partner_counts(whole["active_partners"])
+        context["figures"] = figures.compute_figures(groups=whole["figures"])
         return context
 
 

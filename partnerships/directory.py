@@ -13,7 +13,7 @@ from types import SimpleNamespace
 from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Lower
 
-from partnerships.figures import compute_figures
+from partnerships.figures import compute_figures, figure_groups_of
 from partnerships.filters import SORT_BY_START
 from partnerships.history import publication_history
 from partnerships.localize import Localized, localize_records, localized_areas, publication_dates
@@ -247,8 +247,8 @@ def partner_profile(partner):
         "areas": localized_areas(CooperationArea.objects.filter(partners=partner), locale),
         "reviews": due_diligence_history(partner),
         "contributions": localize_records(contributions, locale),
-        # The partner's own figures, counted as the register's are: one grouped query.
-        "figures": compute_figures(Contribution.objects.public().filter(partner=partner)),
+        # The partner's own figures, counted as the register's are, from the contributions listed.
+        "figures": compute_figures(groups=figure_groups_of(contributions, partner.partner_type)),
         "last_updated": max((when for when in published if when), default=None),
         "history": publication_history(partner, getattr(partner, "translated_pk", None)),
     }

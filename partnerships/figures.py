@@ -118,6 +118,52 @@ def figure_groups(queryset):
     )
 
 
+def figure_groups_of(contributions, partner_type):
+    """figure_groups() of one partner's contributions already read (a profile lists them all), counted
+    here rather than by one more query: the same rows, whatever order they come in."""
+    sector = ProfitSector.FOR_PROFIT if partner_type in PartnerType.for_profit() else ProfitSector.NON_PROFIT
+    group_of = {status: group for group in StatusGroup for status in ContributionStatus.in_group(group)}
+    groups = {}
+    for contribution in contributions:
+        signed = contribution.signed_date.year if contribution.signed_date else None
+        key = (
+            group_of[contribution.status],
+            contribution.contribution_type,
+            signed,
+            sector,
+            contribution.unit,
+            contribution.reporting_currency,
+        )
+        row = groups.setdefault(
+            key,
+            dict(
+                zip(
+                    (
+                        "status_group",
+                        "contribution_type",
+                        "signed_year",
+                        "sector",
+                        "unit",
+                        "reporting_currency",
+                    ),
+                    key,
+                    strict=True,
+                ),
+                count=0,
+                value=None,
+                without_rate=0,
+                quantity=None,
+            ),
+        )
+        row["count"] += 1
+        row["without_rate"] += contribution.value_basis == ValueBasis.NO_RATE
+        if contribution.reporting_value is not None:
+            row["value"] = (row["value"] or Decimal("0")) + contribution.reporting_value
+        if contribution.quantity is not None:
+            row["quantity"] = (row["quantity"] or Decimal("0")) + contribution.quantity
+    return list(groups.values())
+
+
 def area_groups(queryset):
     """Committed contributions by cooperation area (slug; None for those in no area): one query.
     A contribution in two areas counts in each."""
@@ -140,9 +186,10 @@ def _reporting_currency(groups):
     return currencies.most_common(1)[0][0] if currencies else None
 
 
-def compute_figures(queryset=None, groups=None, areas=None, today=None):
-    """The figures of `queryset` (public contributions by default). `areas`, {slug: name} in the
-    reader's language, adds the committed value by cooperation area (one more query)."""
+def compute_figures(queryset=None, groups=None, areas=None, today=None, area_rows=None):
+    """The figures of `queryset` (public contributions by default), or of its `groups`
+    (figure_groups()) when already counted. `areas`, {slug: name} in the reader's language, adds the
+    committed value by cooperation area, from `area_rows` (area_groups()) or one more query."""
     queryset = Contribution.objects.public() if queryset is None else queryset
     if groups is None:
         groups = figure_groups(queryset)
@@ -185,7 +232,7 @@ def compute_figures(queryset=None, groups=None, areas=None, today=None):
         this_year=by_year.get(year, FigureRow(year, format_year(year))),
     )
     if areas is not None and figures.committed.count:
-        figures.by_area = _by_area(area_groups(queryset), areas)
+        figures.by_area = _by_area(area_groups(queryset) if area_rows is None else area_rows, areas)
     return figures
 
 
@@ -201,8 +248,8 @@ def _by_area(groups, areas):
     return rows
 
 
-def active_partner_counts():
-    """Public partners whose relationship is active, by partner type: one grouped query."""
+def active_partners_by_type():
+    """{partner type: number of public partners whose relationship is active}: one grouped query."""
     rows = (
         Partner.objects.filter(
             pk__in=Partner.objects.public().values("pk"), relationship_status=RelationshipStatus.ACTIVE
@@ -211,7 +258,13 @@ def active_partner_counts():
         .values("partner_type")
         .annotate(count=Count("pk"))
     )
-    counts = {row["partner_type"]: row["count"] for row in rows}
+    return {row["partner_type"]: row["count"] for row in rows}
+
+
+def active_partner_counts(counts=None):
+    """Public partners whose relationship is active, by partner type, from active_partners_by_type()
+    (counted now when not given)."""
+    counts = active_partners_by_type() if counts is None else counts
     by_type = [(label, counts[code]) for code, label in PartnerType.choices if counts.get(code)]
     for_profit = sum(counts.get(code, 0) for code in PartnerType.for_profit())
     non_profit = sum(counts.get(code, 0) for code in PartnerType.non_profit())

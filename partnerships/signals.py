@@ -36,6 +36,15 @@ def take_contributions_off_the_register(sender, instance, **kwargs):
 
 
 @receiver(post_save, sender=DueDiligenceReview)
+@receiver(post_delete, sender=DueDiligenceReview)
+def review_changes_the_standing(sender, instance, raw=False, **kwargs):
+    """The partner's decision in force follows its reviews (before a rejection takes the partner off,
+    below, so that the register already reads the partner as rejected)."""
+    if not raw:
+        Partner.objects.filter(pk=instance.partner_id).refresh_standings()
+
+
+@receiver(post_save, sender=DueDiligenceReview)
 def negative_decision_takes_effect(sender, instance, **kwargs):
     """A rejection or withdrawal takes the partner, in every language, and its contributions off every
     public surface as soon as it is recorded, through Wagtail's unpublishing (so revisions, the history

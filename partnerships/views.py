@@ -5,7 +5,7 @@ built from the public records (partnerships.directory, .register, .figures) and 
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from partnerships import charts, directory, figures, register
+from partnerships import charts, directory, figures, register, summary
 from partnerships.currencies import currency_name
 from partnerships.filters import active_filters, facets
 from partnerships.formatting import format_money
@@ -18,7 +18,11 @@ from portal.site_urls import absolute_url
 
 
 def directory_context(page, request, form, partner_directory):
-    counts, total = partner_directory.counts()
+    if partner_directory.filters:
+        counts, total = partner_directory.counts()
+    else:
+        unfiltered = summary.parts("directory")["directory"]
+        counts, total = unfiltered["counts"], unfiltered["total"]
     url = page.get_url(request) or ""
     context = lists.list_context(
         request, form, partner_directory.results(), directory.PER_PAGE, url, count=total
@@ -60,10 +64,15 @@ def profile_context(page, request, partner):
     }
 
 
-def register_context(page, request, form, contributions):
+def register_context(page, request, form, contributions, whole=None):
+    """`whole`: the summary's "figures" and "areas" parts (partnerships.summary), read when not given."""
     # The figures' grouped query also tells how many rows match, so pagination needs no COUNT.
     areas = {slug: name for slug, name in form.fields["area"].choices if slug}
-    totals = figures.compute_figures(contributions, areas=areas)
+    if form.filters:
+        totals = figures.compute_figures(contributions, areas=areas)
+    else:
+        whole = summary.parts("figures", "areas") if whole is None else whole
+        totals = figures.compute_figures(groups=whole["figures"], areas=areas, area_rows=whole["areas"])
     url = page.get_url(request) or ""
     rows = register.register_rows(contributions, form.sort_order)
     context = lists.list_context(request, form, rows, register.PER_PAGE, url, count=totals.count)

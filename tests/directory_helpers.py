@@ -95,6 +95,7 @@ def bulk_public_partners(count, *, prefix, area=None, translate_to=None):
             for partner in partners
         ]
     )
+    Partner.objects.filter(pk__in=[partner.pk for partner in partners]).refresh_standings()
     if area is not None:
         Partner.cooperation_areas.through.objects.bulk_create(
             [Partner.cooperation_areas.through(partner=partner, cooperationarea=area) for partner in partners]

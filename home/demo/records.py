@@ -36,7 +36,7 @@ from wagtail.models import Locale, ModelLogEntry, Revision, Workflow, WorkflowSt
 from wagtail_localize.models import Translation, TranslationLog, TranslationSource
 from wagtail_localize.strings import StringValue
 
-from partnerships import reporting
+from partnerships import reporting, summary
 from partnerships.models import Contribution, CooperationArea, DueDiligenceReview, Partner
 
 from .areas import AREAS
@@ -137,6 +137,8 @@ class DemoRecordsBuilder:
             if self.created or rates_added:
                 # Records inserted in bulk were never saved one by one: convert them all at once.
                 reporting.recompute(Contribution.objects.all())
+            # Records inserted in bulk sent no signal: the summary is counted from them once, here.
+            summary.rebuild()
         return self.created
 
     # --- cooperation areas ----------------------------------------------------------------
@@ -322,6 +324,8 @@ class DemoRecordsBuilder:
                 review.partner_id, review.recorded_by, review.recorded_at = record.pk, self.reviewer, now
                 reviews.append(review)
         DueDiligenceReview.objects.bulk_create(reviews)
+        # Reviews inserted in bulk sent no signal: their partners' decisions in force are written here.
+        Partner.objects.filter(pk__in={review.partner_id for review in reviews}).refresh_standings()
 
     # --- the workflow -------------------------------------------------------------------------
 

@@ -21,8 +21,9 @@ from .open_data_page import OpenDataPage
 from .rates import ExchangeRate
 from .records import Contribution, Partner
 from .register_page import ContributionIndexPage
-from .reviews import CRITERIA, DueDiligenceReview
+from .reviews import CRITERIA, DueDiligenceReview, PartnerStanding
 from .site_settings import PartnershipSettings
+from .summary import RegisterSummary
 from .taxonomy import CooperationArea
 
 __all__ = [
@@ -44,8 +45,10 @@ __all__ = [
     "OpenDataPage",
     "Partner",
     "PartnerIndexPage",
+    "PartnerStanding",
     "PartnerType",
     "ProfitSector",
+    "RegisterSummary",
     "RelationshipStatus",
     "ReviewDecision",
     "ReviewType",

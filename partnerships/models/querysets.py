@@ -4,14 +4,14 @@ A record is public when its source-language row is live; a partner also needs it
 due-diligence review to be positive, and a contribution needs its partner to be public."""
 
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import F, OuterRef, Subquery
 
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from portal.locales import in_source_language
+from portal.locales import in_source_language, source_locale
 
 from .choices import ContributionStatus, ReviewDecision
-from .reviews import DueDiligenceReview
+from .reviews import DueDiligenceReview, PartnerStanding
 
 # Withdrawal is a decision too: it ends the partnership as surely as a rejection.
 DECIDED = ReviewDecision.decided()
@@ -20,6 +20,11 @@ DECIDED = ReviewDecision.decided()
 class RecordQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def in_source_language(self):
         return self.filter(in_source_language())
+
+    def in_source_locale(self):
+        """The same rows as in_source_language(), by the locale's id: a constant the database can
+        estimate from its statistics (the join on the language code made PostgreSQL expect one row)."""
+        return self.filter(locale=source_locale())
 
 
 class PartnerQuerySet(RecordQuerySet):
@@ -35,18 +40,29 @@ class PartnerQuerySet(RecordQuerySet):
         )
 
     def public(self):
+        """Live source rows whose decision in force (PartnerStanding) is positive, annotated with it
+        as with_current_decision() would."""
         return (
-            self.in_source_language()
-            .filter(live=True)
-            .with_current_decision()
-            .filter(current_decision__in=ReviewDecision.positive())
+            self.in_source_locale()
+            .filter(live=True, standing__decision__in=ReviewDecision.positive())
+            .annotate(current_decision=F("standing__decision"), current_review_id=F("standing__review_id"))
         )
+
+    def refresh_standings(self):
+        """Write the decision in force (PartnerStanding) of these partners from their reviews."""
+        decided = self.with_current_decision().exclude(current_decision=None)
+        standings = [
+            PartnerStanding(partner_id=pk, decision=decision, review_id=review_id)
+            for pk, decision, review_id in decided.values_list("pk", "current_decision", "current_review_id")
+        ]
+        PartnerStanding.objects.filter(partner__in=self.values("pk")).delete()
+        PartnerStanding.objects.bulk_create(standings)
 
 
 class ContributionQuerySet(RecordQuerySet):
     def public(self):
         partners = self.model._meta.get_field("partner").related_model.objects.public()
-        return self.in_source_language().filter(live=True, partner__in=partners.values("pk"))
+        return self.in_source_locale().filter(live=True, partner__in=partners.values("pk"))
 
     def in_status_group(self, group):
         """Committed, pledged or not counted (StatusGroup): what a figure may add up."""

@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from partnerships import feeds, register, views
+from partnerships import feeds, register, summary, views
 from partnerships.localize import area_choices
 from partnerships.models.records import Contribution
 from portal import lists
@@ -16,8 +16,10 @@ class ContributionIndexPage(RoutablePageMixin, Page):
     """/<lang>/contributions/: the register of contributions, with totals and a chart, and below it one
     page per public contribution (/<lang>/contributions/<slug>/).
 
-    Everything on it is computed from `Contribution.objects.public()` at request time, so the register,
-    its figures and its charts always agree with the approved records. Contributions are snippets, not
+    Everything on it is computed from `Contribution.objects.public()`: the whole register's figures and
+    filter options through partnerships.summary (counted when publishing changes them), a filtered
+    selection's at request time, so the register, its figures and its charts always agree with the
+    approved records. Contributions are snippets, not
     pages: a contribution's page is a route of this one, at the same slug in every language."""
 
     introduction = models.TextField(gettext_lazy("introduction"), max_length=600, blank=True)
@@ -34,19 +36,22 @@ class ContributionIndexPage(RoutablePageMixin, Page):
     def get_contributions(self):
         return Contribution.objects.public()
 
-    def get_filter_form(self, request):
-        options = register.options_present(self.get_contributions())
+    def get_filter_form(self, request, options=None):
+        options = options or summary.register_options()
         return register.RegisterFilterForm(request.GET, options=options, areas=area_choices())
 
     @path("", name="register")
     def index(self, request):
-        form = self.get_filter_form(request)
+        # The whole register's filter options and figures, in one query: the figures are shown when
+        # nothing is filtered (a filtered page counts its own).
+        whole = summary.parts("options", "figures", "areas")
+        form = self.get_filter_form(request, register.RegisterOptions(**whole["options"]))
         redirect = lists.canonical_redirect(request, form, self.get_url(request) or "")
         if redirect is not None:
             return redirect
         contributions = register.filter_contributions(self.get_contributions(), form.filters)
         return self.render(
-            request, context_overrides=views.register_context(self, request, form, contributions)
+            request, context_overrides=views.register_context(self, request, form, contributions, whole)
         )
 
     # Before the records' route, which would take "feed" for a slug.

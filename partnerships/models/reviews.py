@@ -183,3 +183,21 @@ class DueDiligenceReview(models.Model):
             errors["next_review_due"] = _("The next review must fall after the decision.")
         if errors:
             raise ValidationError(errors)
+
+
+class PartnerStanding(models.Model):
+    """The decision in force for a partner: that of its latest decided review (by decision date, then
+    by id), one row per partner that has one. It is derived from the reviews and written only by
+    PartnerQuerySet.refresh_standings(), which partnerships.signals calls whenever a review is saved
+    or deleted; whoever writes reviews in bulk calls it too. Partner.objects.public() joins it: a
+    plain column the database can count and plan with, where the same decision read from the reviews
+    by a subquery per partner made PostgreSQL misjudge every list of public records."""
+
+    partner = models.OneToOneField(
+        "partnerships.Partner", primary_key=True, on_delete=models.CASCADE, related_name="standing"
+    )
+    review = models.ForeignKey(DueDiligenceReview, on_delete=models.CASCADE, related_name="+")
+    decision = models.CharField(max_length=32, choices=ReviewDecision.choices)
+
+    def __str__(self):
+        return f"{self.partner_id}: {self.decision}"

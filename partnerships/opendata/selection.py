@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Lower
 
-from partnerships import register
+from partnerships import register, summary
 from partnerships.directory import PartnerDirectory
 from partnerships.filters import SORT_BY_START, PartnerFilterForm
 from partnerships.localize import area_choices, localized_areas
@@ -47,7 +47,7 @@ def partner_selection(params, known=()):
 def contribution_selection(params, known=()):
     """The public contributions the register would list for `params` (a QueryDict), in its order."""
     public = Contribution.objects.public()
-    form = register.RegisterFilterForm(params, options=register.options_present(public), areas=area_choices())
+    form = register.RegisterFilterForm(params, options=summary.register_options(), areas=area_choices())
     records = register.register_rows(register.filter_contributions(public, form.filters), form.sort_order)
     return Selection(records, form.filters, form.canonical_query(), _ignored(form, params, known))
 

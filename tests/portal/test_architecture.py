@@ -26,7 +26,7 @@ LAYERS = [
     # Backups of the records: a tool the management commands call, which no page needs.
     (r"partnerships\.backups", ADMIN),
     (
-        r"partnerships\.models\.(choices|records|querysets|reviews|taxonomy|applications|site_settings|rates)"
+        r"partnerships\.models\.(choices|records|querysets|reviews|taxonomy|applications|site_settings|rates|summary)"
         r"|partnerships\.(publishing|signals|currencies|formatting|localize|reporting)",
         RECORDS,
     ),
