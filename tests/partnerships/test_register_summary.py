@@ -11,14 +11,19 @@ import pytest
 from django.core.management import call_command
 
 from partnerships import figures, summary
-from partnerships.directory import partner_contributions
+from partnerships.directory import PartnerDirectory, partner_contributions
+from partnerships.localize import localized_areas
 from partnerships.models import (
     Contribution,
     ContributionStatus,
+    ContributionType,
     ExchangeRate,
     Partner,
     PartnerStanding,
+    PartnerType,
+    ProfitSector,
     RegisterSummary,
+    RelationshipStatus,
     ReviewDecision,
 )
 from tests.factories import (
@@ -196,3 +201,37 @@ def test_a_profiles_figures_counted_from_its_list_equal_the_grouped_query(regist
         counted = figures.figure_groups_of(listed, partner.partner_type)
         queried = figures.figure_groups(Contribution.objects.public().filter(partner=partner))
         assert comparable(counted) == comparable(queried)
+
+
+FILTER_CHOICES = [
+    {},
+    {"type": "ngo_nonprofit"},
+    {"sector": "for_profit"},
+    {"country": "KE"},
+    {"status": "active", "contribution": "financial_earmarked"},
+    {"area": "health", "country": "KE"},
+    {"q": "alp", "contribution": "seconded_personnel"},
+]
+
+
+@pytest.mark.parametrize("filters", FILTER_CHOICES)
+def test_facet_counts_from_the_stored_facts_equal_counting_each_option(register, filters):
+    """Each count beside an option is the number of partners the directory lists once it is chosen
+    (with the other filters kept), asked of the database option by option."""
+    areas = localized_areas()
+    directory = PartnerDirectory(filters, "name", areas)
+    counts, total = directory.counts(summary.parts("partners")["partners"])
+    assert total == directory.matching().count()
+    options = {
+        "type": PartnerType.values,
+        "country": ["KE", "FR"],
+        "status": RelationshipStatus.values,
+        "contribution": ContributionType.values,
+        "area": [area.slug for area in areas],
+        "sector": ProfitSector.values,
+    }
+    for facet, values in options.items():
+        for value in values:
+            chosen = PartnerDirectory({**filters, facet: value}, "name", areas)
+            key = directory.area_ids[value] if facet == "area" else value
+            assert counts[facet].get(key, 0) == chosen.matching().count(), (facet, value)
