@@ -64,8 +64,9 @@ def assert_current():
 @pytest.fixture
 def register(django_capture_on_commit_callbacks):
     """A small register in two currencies and two areas, with its summary built as a commit leaves it."""
-    area = CooperationAreaFactory(name="Health", slug="health")
+    # Everything inside the capture: a transaction schedules one rebuild, at its first change.
     with django_capture_on_commit_callbacks(execute=True):
+        area = CooperationAreaFactory(name="Health", slug="health")
         ExchangeRate.objects.create(currency="USD", month=datetime.date(2025, 3, 1), rate="0.9", source="UN")
         alpha = public_partner(name="Alpha", slug="alpha", country="KE")
         beta = public_partner(name="Beta", slug="beta", partner_type="ngo_nonprofit")
