@@ -6,18 +6,16 @@ that are live and cleared by due diligence: invariants 1-3) and is counted in th
 swapped for the reader's language afterwards with partnerships.localize, in one query per list."""
 
 from collections import Counter
-from functools import reduce
-from operator import and_
 from types import SimpleNamespace
 
-from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
+from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Lower
 
 from partnerships.figures import compute_figures, figure_groups_of
 from partnerships.filters import SORT_BY_START
 from partnerships.history import publication_history
 from partnerships.localize import Localized, localize_records, localized_areas, publication_dates
-from partnerships.models.choices import ContributionType, CriterionResult, PartnerType, ProfitSector
+from partnerships.models.choices import CriterionResult, PartnerType, ProfitSector
 from partnerships.models.querysets import DECIDED
 from partnerships.models.records import Contribution, Partner
 from partnerships.models.reviews import CRITERIA, DueDiligenceReview
@@ -97,53 +95,96 @@ class PartnerDirectory:
             self.matching().defer("description").select_related("logo").annotate(**flags).order_by(*ordering)
         )
 
-    def counts(self):
-        """({facet: {option: number of partners}}, number matching every filter).
+    def text_matches(self):
+        """The ids of the public partners the keyword filter matches (None without one): one query."""
+        if "q" not in self.filters:
+            return None
+        matching = Partner.objects.public().filter(self._condition("q", self.filters["q"]))
+        return set(matching.values_list("pk", flat=True))
+
+    def counts(self, facts):
+        """({facet: {option: number of partners}}, number matching every filter), counted from
+        `facts` (partner_facts(): one row per public partner, read from the register's summary) and
+        at most one query, for the keyword filter.
 
         Each facet is counted with every active filter except its own, so the number beside an option
-        is what choosing it would give. All of it is one grouped query: public partners grouped by
-        the columns that are facets, with one filtered COUNT per facet (and per area and per
-        contribution type), whatever the filters and however many partners there are."""
-
-        def count(without=None, extra=None):
-            conditions = self._conditions(without) + ([extra] if extra is not None else [])
-            return Count("pk", filter=reduce(and_, conditions)) if conditions else Count("pk")
-
-        aggregates = {"n_all": count()}
-        aggregates.update({f"n_{facet}": count(without=facet) for facet in COLUMN_FACETS})
-        aggregates.update(
-            {f"area_{area.id}": count(without="area", extra=Q(_has_area(area.id))) for area in self.areas}
-        )
-        aggregates.update(
-            {
-                f"contribution_{kind}": count(
-                    without="contribution", extra=Q(_has_contribution_of_type(kind))
-                )
-                for kind in ContributionType.values
-            }
-        )
-        rows = list(
-            Partner.objects.public()
-            .values("partner_type", "country", "relationship_status")
-            .annotate(**aggregates)
-            .order_by()
-        )
+        is what choosing it would give. A partner that fails no filter counts everywhere; one that
+        fails exactly one counts in that filter's facet only; one that fails two counts nowhere."""
+        text_matches = self.text_matches()
+        tests = {
+            name: FACET_TESTS[name](self.area_ids[value] if name == "area" else value)
+            for name, value in self.filters.items()
+            if name != "q"
+        }
         counts = {facet: Counter() for facet in (*COLUMN_FACETS, "area", "contribution")}
-        for row in rows:
-            for facet, column in COLUMN_FACETS.items():
-                counts[facet][row[column]] += row[f"n_{facet}"]
-            for area in self.areas:
-                counts["area"][area.id] += row[f"area_{area.id}"]
-            for kind in ContributionType.values:
-                counts["contribution"][kind] += row[f"contribution_{kind}"]
+        total = 0
+        for fact in facts:
+            pk, partner_type, country, status, area_ids, kinds = fact
+            if text_matches is not None and pk not in text_matches:
+                continue
+            failed = [name for name, test in tests.items() if not test(fact)]
+            if len(failed) > 1:
+                continue
+            counted = set(failed) if failed else {*counts}
+            total += not failed
+            for facet, value in (
+                ("sector", partner_type),
+                ("type", partner_type),
+                ("country", country),
+                ("status", status),
+            ):
+                if facet in counted:
+                    counts[facet][value] += 1
+            if "area" in counted:
+                counts["area"].update(area_ids)
+            if "contribution" in counted:
+                counts["contribution"].update(kinds)
         counts["sector"] = Counter(
             {sector: sum(counts["sector"][kind] for kind in kinds) for sector, kinds in SECTOR_TYPES.items()}
         )
-        return counts, sum(row["n_all"] for row in rows)
+        return counts, total
 
     def area_list(self, partner):
         """The cooperation areas of a partner from results(), named in the reader's language."""
         return [area for area in self.areas if getattr(partner, f"has_area_{area.id}", False)]
+
+
+# Each facet's filter as a test of a partner_facts() row, given the value chosen.
+FACET_TESTS = {
+    "sector": lambda sector: lambda fact: fact[1] in SECTOR_TYPES[sector],
+    "type": lambda kind: lambda fact: fact[1] == kind,
+    "country": lambda code: lambda fact: fact[2] == code,
+    "status": lambda status: lambda fact: fact[3] == status,
+    "area": lambda area_id: lambda fact: area_id in fact[4],
+    "contribution": lambda kind: lambda fact: kind in fact[5],
+}
+
+
+def partner_facts():
+    """[id, type, country, relationship status, [area ids], [types of public contributions]] of every
+    public partner: what the directory's facets count, in three queries whatever the filters (the
+    register's summary stores it, partnerships.summary)."""
+    public = Partner.objects.public()
+    facts = {
+        pk: [pk, partner_type, str(country), status, [], []]
+        for pk, partner_type, country, status in public.order_by("pk").values_list(
+            "pk", "partner_type", "country", "relationship_status"
+        )
+    }
+    areas = AreaThrough.objects.filter(partner__in=public.values("pk")).order_by(
+        "partner_id", "cooperationarea_id"
+    )
+    for partner_id, area_id in areas.values_list("partner_id", "cooperationarea_id"):
+        facts[partner_id][4].append(area_id)
+    kinds = (
+        Contribution.objects.public()
+        .order_by("partner_id", "contribution_type")
+        .values_list("partner_id", "contribution_type")
+        .distinct()
+    )
+    for partner_id, kind in kinds:
+        facts[partner_id][5].append(kind)
+    return list(facts.values())
 
 
 def _has_area(area_id):

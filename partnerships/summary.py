@@ -9,6 +9,8 @@ Each part is the result of a from-scratch computation elsewhere (partnerships.fi
 * ``areas``: the committed value by cooperation area (area_groups);
 * ``options``: the register's select-filter options (options_present), also used by the downloads;
 * ``directory``: the directory's facet counts with no filter, and how many partners are public;
+* ``partners``: what the directory's facets count of each public partner (partner_facts), from which
+  a filtered directory counts its facets without a query (but one for a keyword);
 * ``active_partners``: the home page's active partners by type.
 
 Anything that can change what the public sees (a partner, a contribution, a due-diligence review, an
@@ -29,7 +31,7 @@ from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from partnerships import figures, register
-from partnerships.directory import PartnerDirectory
+from partnerships.directory import PartnerDirectory, partner_facts
 from partnerships.localize import localized_areas
 from partnerships.models.rates import ExchangeRate
 from partnerships.models.records import Contribution, Partner
@@ -50,7 +52,7 @@ def _decimals(rows, *names):
 
 
 def _directory_counts():
-    counts, total = PartnerDirectory({}, None, localized_areas()).counts()
+    counts, total = PartnerDirectory({}, None, localized_areas()).counts(partner_facts())
     return {"counts": counts, "total": total}
 
 
@@ -76,6 +78,7 @@ PARTS = {
         lambda data: {**data, "partners": [tuple(partner) for partner in data["partners"]]},
     ),
     "directory": (_directory_counts, _read_directory_counts),
+    "partners": (partner_facts, lambda data: data),
     "active_partners": (figures.active_partners_by_type, lambda data: data),
 }
 

@@ -19,7 +19,7 @@ from portal.site_urls import absolute_url
 
 def directory_context(page, request, form, partner_directory):
     if partner_directory.filters:
-        counts, total = partner_directory.counts()
+        counts, total = partner_directory.counts(summary.parts("partners")["partners"])
     else:
         unfiltered = summary.parts("directory")["directory"]
         counts, total = unfiltered["counts"], unfiltered["total"]

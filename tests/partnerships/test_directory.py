@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from partnerships.directory import PartnerDirectory, localized_areas
+from partnerships.directory import PartnerDirectory, localized_areas, partner_facts
 from partnerships.models import ReviewDecision
 from tests.directory_helpers import (
     area,
@@ -184,7 +184,7 @@ def test_a_facet_ignores_its_own_filter_and_respects_the_others(client, world):
     assert page.select_one('select[name="country"] option[value="FR"]').has_attr("selected")
 
 
-def test_counts_come_from_one_query_however_many_filters(world):
+def test_counts_need_one_query_for_a_keyword_and_none_for_other_filters(world):
     areas = localized_areas(locale=locale("en"))
     every_filter = {
         "q": "dir",
@@ -196,9 +196,16 @@ def test_counts_come_from_one_query_however_many_filters(world):
         "status": "active",
     }
     directory = PartnerDirectory(every_filter, "name", areas)
+    facts = partner_facts()
     with CaptureQueriesContext(connection) as queries:
-        counts, total = directory.counts()
+        counts, total = directory.counts(facts)
     assert len(queries) == 1
+    without_keyword = PartnerDirectory(
+        {name: value for name, value in every_filter.items() if name != "q"}, "name", areas
+    )
+    with CaptureQueriesContext(connection) as queries:
+        assert without_keyword.counts(facts)[1] == 1
+    assert not queries
     assert total == 1
     assert counts["type"]["ngo_nonprofit"] == 1 and counts["status"]["active"] == 1
 

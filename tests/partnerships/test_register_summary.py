@@ -11,14 +11,19 @@ import pytest
 from django.core.management import call_command
 
 from partnerships import figures, summary
-from partnerships.directory import partner_contributions
+from partnerships.directory import PartnerDirectory, partner_contributions
+from partnerships.localize import localized_areas
 from partnerships.models import (
     Contribution,
     ContributionStatus,
+    ContributionType,
     ExchangeRate,
     Partner,
     PartnerStanding,
+    PartnerType,
+    ProfitSector,
     RegisterSummary,
+    RelationshipStatus,
     ReviewDecision,
 )
 from tests.factories import (
@@ -59,8 +64,9 @@ def assert_current():
 @pytest.fixture
 def register(django_capture_on_commit_callbacks):
     """A small register in two currencies and two areas, with its summary built as a commit leaves it."""
-    area = CooperationAreaFactory(name="Health", slug="health")
+    # Everything inside the capture: a transaction schedules one rebuild, at its first change.
     with django_capture_on_commit_callbacks(execute=True):
+        area = CooperationAreaFactory(name="Health", slug="health")
         ExchangeRate.objects.create(currency="USD", month=datetime.date(2025, 3, 1), rate="0.9", source="UN")
         alpha = public_partner(name="Alpha", slug="alpha", country="KE")
         beta = public_partner(name="Beta", slug="beta", partner_type="ngo_nonprofit")
@@ -196,3 +202,37 @@ def test_a_profiles_figures_counted_from_its_list_equal_the_grouped_query(regist
         counted = figures.figure_groups_of(listed, partner.partner_type)
         queried = figures.figure_groups(Contribution.objects.public().filter(partner=partner))
         assert comparable(counted) == comparable(queried)
+
+
+FILTER_CHOICES = [
+    {},
+    {"type": "ngo_nonprofit"},
+    {"sector": "for_profit"},
+    {"country": "KE"},
+    {"status": "active", "contribution": "financial_earmarked"},
+    {"area": "health", "country": "KE"},
+    {"q": "alp", "contribution": "seconded_personnel"},
+]
+
+
+@pytest.mark.parametrize("filters", FILTER_CHOICES)
+def test_facet_counts_from_the_stored_facts_equal_counting_each_option(register, filters):
+    """Each count beside an option is the number of partners the directory lists once it is chosen
+    (with the other filters kept), asked of the database option by option."""
+    areas = localized_areas()
+    directory = PartnerDirectory(filters, "name", areas)
+    counts, total = directory.counts(summary.parts("partners")["partners"])
+    assert total == directory.matching().count()
+    options = {
+        "type": PartnerType.values,
+        "country": ["KE", "FR"],
+        "status": RelationshipStatus.values,
+        "contribution": ContributionType.values,
+        "area": [area.slug for area in areas],
+        "sector": ProfitSector.values,
+    }
+    for facet, values in options.items():
+        for value in values:
+            chosen = PartnerDirectory({**filters, facet: value}, "name", areas)
+            key = directory.area_ids[value] if facet == "area" else value
+            assert counts[facet].get(key, 0) == chosen.matching().count(), (facet, value)
