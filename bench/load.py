@@ -68,7 +68,7 @@ def urls():
         ("register", "/en/contributions/"),
         ("register, type and year", "/en/contributions/?type=financial_earmarked&year=2024"),
         ("contribution page", f"/en/contributions/{newest}/"),
-        ("search", "/en/search/?q=synthetic"),
+        ("search", "/en/search/?q=partnership"),
     ]
     for label, path in pages:
         print(f"{label}\t{path}")

@@ -97,7 +97,7 @@ start_server() {
         >"$workdir/gunicorn-$1.log" 2>&1 &
     server_pid=$!
     for _ in $(seq 1 60); do
-        curl -fs -o /dev/null "$base/healthz" && return 0
+        curl -fs --max-time 5 -o /dev/null "$base/healthz" && return 0
         sleep 1
     done
     echo "gunicorn did not start:" >&2
@@ -117,12 +117,12 @@ run() {
     memory_before="$(worker_memory)"
     for i in "${!paths[@]}"; do
         local url="$base${paths[$i]}" status
-        status="$(curl -s -o /dev/null -w '%{http_code}' "$url")"
+        status="$(curl -s --max-time 60 -o /dev/null -w '%{http_code}' "$url")"
         if [ "$status" != 200 ]; then
             echo "  ${labels[$i]}: $url answered $status, not 200" >&2
         fi
-        curl -s -o /dev/null "$url"  # the second request: from the cache when it is on
-        cache_state["$mode,$i"]="$(curl -s -D - -o /dev/null "$url" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-page-cache" { print $2 }')"
+        curl -s --max-time 60 -o /dev/null "$url"  # the second request: from the cache when it is on
+        cache_state["$mode,$i"]="$(curl -s --max-time 60 -D - -o /dev/null "$url" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-page-cache" { print $2 }')"
         result["$mode,$i"]="$(wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s \
             -s bench/wrk_report.lua "$url" | awk -F'\t' '$1 == "RESULT" { print $2, $3, $4, $5 }')"
         echo "  measured ${labels[$i]} (PORTAL_PAGE_CACHE=$mode)" >&2
