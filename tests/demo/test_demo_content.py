@@ -5,7 +5,7 @@ from django.core.management import call_command
 from wagtail.models import Page, Revision, Site
 from wagtail_localize.models import Translation
 
-from home.models import ApplyPage, ContentPage, HomePage, UpdateIndexPage
+from home.models import ApplyPage, ContentPage, HomePage, SitemapPage, UpdateIndexPage
 from partnerships.models import ContributionIndexPage, OpenDataPage, PartnerIndexPage
 
 pytestmark = pytest.mark.django_db
@@ -33,9 +33,8 @@ def test_demo_site_has_every_page_in_four_linked_languages():
     assert Site.objects.get(is_default_site=True).root_page.specific.__class__ is HomePage
     home = HomePage.objects.get(locale__language_code="en")
     english_pages = home.get_children().specific()
-    assert [type(page) for page in english_pages].count(
-        ContentPage
-    ) == 4  # three in the menu, the privacy notice
+    # Three in the menu, the privacy notice, the rules on partnerships and the legal notice.
+    assert [type(page) for page in english_pages].count(ContentPage) == 6
     assert {type(page) for page in english_pages} == {
         ContentPage,
         PartnerIndexPage,
@@ -43,6 +42,7 @@ def test_demo_site_has_every_page_in_four_linked_languages():
         ApplyPage,
         UpdateIndexPage,
         OpenDataPage,
+        SitemapPage,
     }
     for page in [home, *english_pages]:
         languages = set(
