@@ -19,7 +19,7 @@ PORT ?= 8000
 APT_GET := $(shell command -v apt-get 2>/dev/null)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help run test test-fast lint audit format messages compilemessages install system-deps browser clean
+.PHONY: help run test test-fast lint audit format messages compilemessages install system-deps browser screenshots clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -97,6 +97,9 @@ format: install ## Fix code style and template indentation
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 	find . -path ./.venv -prune -o -name '*.html' -path '*templates*' -print0 | xargs -0 $(BIN)/djhtml
+
+screenshots: install browser ## Retake docs/screenshots/*.png from the demo served by `make run` (BASE_URL to change)
+	$(BIN)/python docs/screenshots/take.py $(or $(BASE_URL),http://$(HOST):$(PORT))
 
 clean: ## Remove the virtualenv, the SQLite database and collected static files
 	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -81,6 +81,7 @@ def register_context(page, request, form, contributions, whole=None):
         {
             # The controls show what was applied, not the values that were ignored.
             "filter_form": form.accepted_form(),
+            "active_filters": lists.active_filters(form),
             "rows": rows,
             "has_fallback": any(row.is_fallback for row in rows),
             "figures": totals,

@@ -144,6 +144,24 @@ class LenientFilterForm(forms.Form):
         return form
 
 
+def active_filters(form):
+    """The filters in use, in canonical order, as the chips above a list show them: each with its label,
+    the option chosen as the form names it, and the query string of the list without that filter."""
+    chips = []
+    for name, value in form.filters.items():
+        field = form.fields[name]
+        choices = {str(key): label for key, label in getattr(field, "choices", ())}
+        chips.append(
+            {
+                "name": name,
+                "label": field.label,
+                "selected_label": choices.get(str(value), value),
+                "remove_query": form.canonical_query(**{name: None}),
+            }
+        )
+    return chips
+
+
 def canonical_redirect(request, form, url):
     """A redirect to the canonical address of a valid selection given in another spelling (empty
     fields, another order), or None. A selection with something ignored keeps its address, so that

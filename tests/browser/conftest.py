@@ -52,12 +52,21 @@ def portal_url(tmp_path_factory):
     server = subprocess.Popen(
         [str(Path(sys.executable).with_name("gunicorn")), "-c", "gunicorn.conf.py"],
         cwd=BASE_DIR,
-        env={**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "2", "GUNICORN_ACCESS_LOG": ""},
+        env={
+            **env,
+            "GUNICORN_BIND": f"127.0.0.1:{port}",
+            "GUNICORN_WORKERS": "2",
+            "GUNICORN_ACCESS_LOG": "",
+            # Each browser context of the walk says which visitor it is with X-Forwarded-For, so the
+            # apply form's limit of a few submissions an hour counts each walk apart.
+            "PORTAL_TRUSTED_PROXIES": "1",
+        },
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
+    # Generous: on a busy two-core machine the workers take most of a minute to load the site.
+    deadline = time.monotonic() + 120
     while True:
         try:
             urllib.request.urlopen(f"{url}/healthz", timeout=2)

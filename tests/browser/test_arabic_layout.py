@@ -9,48 +9,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.browser_helpers import OVERFLOWING_ELEMENTS, describe_offenders, open_menu
+
 LANGUAGE = "ar"
 WIDTHS = [375, 1280]
-
-# Visible elements whose box leaves the viewport sideways. Skipped: elements inside a box that
-# scrolls sideways on purpose (wide tables in `.table-scroll`), and what is hidden on purpose with
-# its contents: boxes clipped away (`.visually-hidden`, the form's honeypot) and boxes parked
-# entirely off-screen until they receive focus (the directory's "skip to the results" link).
-OVERFLOWING_ELEMENTS = """
-() => {
-    const viewportWidth = document.documentElement.clientWidth;
-    const isHiddenOnPurpose = (style, box) =>
-        style.clipPath === "inset(50%)" ||
-        style.clip === "rect(0px, 0px, 0px, 0px)" ||
-        (["hidden", "clip"].includes(style.overflowX) && (box.width <= 1 || box.height <= 1)) ||
-        (["absolute", "fixed"].includes(style.position) && (box.right <= 0 || box.left >= viewportWidth));
-    const isContained = (element) => {
-        for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
-            const style = getComputedStyle(node);
-            if (["auto", "scroll"].includes(style.overflowX)) return true;
-            if (isHiddenOnPurpose(style, node.getBoundingClientRect())) return true;
-        }
-        return false;
-    };
-    const offenders = [];
-    for (const element of document.querySelectorAll("body *")) {
-        const style = getComputedStyle(element);
-        const box = element.getBoundingClientRect();
-        if (style.display === "none" || style.visibility === "hidden" || box.width === 0 || box.height === 0) continue;
-        if (isHiddenOnPurpose(style, box) || isContained(element)) continue;
-        if (box.left < -1 || box.right > viewportWidth + 1) {
-            offenders.push({
-                tag: element.tagName.toLowerCase(),
-                class: element.getAttribute("class") || "",
-                text: (element.innerText || element.getAttribute("aria-label") || "").trim().slice(0, 60),
-                left: Math.round(box.left),
-                right: Math.round(box.right),
-            });
-        }
-    }
-    return {viewportWidth, offenders};
-}
-"""
 
 
 def _arabic_alternate(page, portal_url, english_path):
@@ -80,13 +42,6 @@ def sized_page(request, browser):
     context.close()
 
 
-def _describe(offenders):
-    return "\n".join(
-        f'  <{item["tag"]} class="{item["class"]}"> {item["left"]}..{item["right"]} px: {item["text"]!r}'
-        for item in offenders
-    )
-
-
 @pytest.mark.parametrize("name", ["home", "directory", "partner", "register"])
 def test_arabic_page_fits_the_viewport(sized_page, portal_url, arabic_paths, name, tmp_path):
     page = sized_page
@@ -104,10 +59,11 @@ def test_arabic_page_fits_the_viewport(sized_page, portal_url, arabic_paths, nam
     result = page.evaluate(OVERFLOWING_ELEMENTS)
     assert result["offenders"] == [], (
         f"Elements beyond the {result['viewportWidth']} px viewport on {where}:\n"
-        + _describe(result["offenders"])
+        + describe_offenders(result["offenders"])
     )
 
     # The menu starts at the right: its first item is the right-most one, near the right edge.
+    open_menu(page)
     boxes = [link.bounding_box() for link in page.locator(".primary-nav a").all()]
     first_right = boxes[0]["x"] + boxes[0]["width"]
     assert first_right > width * 0.85, where

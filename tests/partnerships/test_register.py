@@ -167,7 +167,7 @@ def test_non_public_contributions_never_reach_the_register_figures_or_chart(clie
         assert "INTERNAL-" not in response.content.decode()
         assert soup(response).select(".register-table") == []
         assert soup(response).select(".figures") == []
-        assert soup(response).select("svg") == []
+        assert soup(response).select("main svg") == []
     # …and the whole register, unfiltered, never shows them either, though it lists what is public.
     public_contribution(reference="SHOWN-1", title="Shown elsewhere")
     page = soup(get(client, "en"))
@@ -326,6 +326,30 @@ def test_the_filter_form_works_without_javascript(client, register_page, area, k
     assert form.select_one(f"select[name=area] option[value={area.slug}]")["selected"] is not None
     assert {option["value"] for option in form.select("select[name=year] option")} >= {"", "2024", "2025"}
     assert form.select_one("button[type=submit]") is not None
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_each_filter_in_use_is_a_chip_linking_to_the_register_without_it(
+    client, register_page, area, known, code
+):
+    page = soup(get(client, code, f"?area={area.slug}&year=2025&type=financial_earmarked"))
+    chips = {chip["href"]: chip.get_text(" ", strip=True) for chip in page.select(".filter-chip")}
+    without = f"/{code}/contributions/?"
+    assert list(chips) == [
+        f"{without}year=2025&area={area.slug}",
+        f"{without}type=financial_earmarked&area={area.slug}",
+        f"{without}type=financial_earmarked&year=2025",
+    ]
+    # Each chip names the filter and the option chosen, as the form's controls name them.
+    form = page.select_one("form.filters")
+    for name, chip in zip(("type", "year", "area"), chips.values(), strict=True):
+        label = form.select_one(f"label[for=filter-{name}]").get_text(strip=True)
+        option = form.select_one(f"select[name={name}] option[selected]").get_text(strip=True)
+        assert chip.startswith(f"{label}: {option}")
+    assert page.select_one(".active-filters__clear")["href"] == f"/{code}/contributions/"
+    # The "Filter" disclosure says how many are in use.
+    assert "(" in page.select_one(".filter-disclosure__toggle").get_text()
+    assert soup(get(client, code, "")).select(".filter-chip") == []
 
 
 @pytest.mark.parametrize(
