@@ -6,6 +6,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.indexing import SEARCH_KEYS, SearchKeysIndexed
+
 from .apply_page import ApplyPage
 from .blocks import BaseStreamBlock, HomeStreamBlock
 from .update_pages import UpdateIndexPage, UpdatePage
@@ -13,7 +15,7 @@ from .update_pages import UpdateIndexPage, UpdatePage
 __all__ = ["ApplyPage", "ContentPage", "HomePage", "UpdateIndexPage", "UpdatePage"]
 
 
-class HomePage(Page):
+class HomePage(SearchKeysIndexed, Page):
     """The root of each language's site: introduces the programme and leads to its pages."""
 
     introduction = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -23,6 +25,7 @@ class HomePage(Page):
     search_fields = Page.search_fields + [
         index.SearchField("introduction"),
         index.SearchField("body"),
+        SEARCH_KEYS,
     ]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -31,7 +34,7 @@ class HomePage(Page):
         verbose_name = _("home page")
 
 
-class ContentPage(Page):
+class ContentPage(SearchKeysIndexed, Page):
     """A programme page: the collaboration programme, mutual benefits, accountability, how to apply."""
 
     introduction = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -41,6 +44,7 @@ class ContentPage(Page):
     search_fields = Page.search_fields + [
         index.SearchField("introduction"),
         index.SearchField("body"),
+        SEARCH_KEYS,
     ]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
