@@ -222,6 +222,8 @@ class SyntheticRecords:
                 first_published_at=self.now,
                 last_published_at=self.now,
             )
+            # bulk_create skips Partner.save(), which makes the search text.
+            partner.search_text = partner.make_search_text()
             decided = start - datetime.timedelta(days=rng.randint(5, 60))
             decision = "approved" if rng.random() < 0.8 else "approved_with_conditions"
             review = DueDiligenceReview(

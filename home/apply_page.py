@@ -8,18 +8,23 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from partnerships.applications.views import after_csrf_failure, apply_form, thanks
+from portal.indexing import SEARCH_KEYS, SearchKeysIndexed
 
 from .blocks import BaseStreamBlock
 
 
-class ApplyPage(RoutablePageMixin, Page):
+class ApplyPage(SearchKeysIndexed, RoutablePageMixin, Page):
     """/<lang>/apply/: how to apply, the criteria, and the expression-of-interest form below them."""
 
     introduction = models.TextField(_("introduction"), max_length=600, blank=True)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        SEARCH_KEYS,
+    ]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

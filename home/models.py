@@ -7,6 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.indexing import SEARCH_KEYS, SearchKeysIndexed
 from portal.restrictions import without_restricted
 
 from .apply_page import ApplyPage
@@ -30,7 +31,7 @@ __all__ = [
 LATEST_UPDATES_ON_HOME = 3
 
 
-class HomePage(Page):
+class HomePage(SearchKeysIndexed, Page):
     """The root of each language's site: leads with what the register shows now (the programme's
     figures and the latest updates), then introduces the programme and leads to its pages."""
 
@@ -49,6 +50,7 @@ class HomePage(Page):
     search_fields = Page.search_fields + [
         index.SearchField("introduction"),
         index.SearchField("body"),
+        SEARCH_KEYS,
     ]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -75,7 +77,7 @@ class HomePage(Page):
         return context
 
 
-class ContentPage(Page):
+class ContentPage(SearchKeysIndexed, Page):
     """A programme page: the collaboration programme, mutual benefits, accountability, how to apply."""
 
     introduction = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -85,6 +87,7 @@ class ContentPage(Page):
     search_fields = Page.search_fields + [
         index.SearchField("introduction"),
         index.SearchField("body"),
+        SEARCH_KEYS,
     ]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]

@@ -5,7 +5,7 @@ import datetime
 from django import forms
 from django.db import models
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -20,6 +20,7 @@ from partnerships.localize import localize_records, localized_areas
 from partnerships.models.records import Partner, in_source_language
 from partnerships.models.taxonomy import CooperationArea
 from portal import lists
+from portal.indexing import SEARCH_KEYS, SearchKeysIndexed
 from portal.lists import LenientFilterForm
 
 from .blocks import BaseStreamBlock
@@ -28,7 +29,7 @@ from .feeds import UpdatesFeed
 UPDATES_PER_PAGE = 10
 
 
-class UpdatePage(Page):
+class UpdatePage(SearchKeysIndexed, Page):
     date = models.DateField(_("date"), default=datetime.date.today)
     summary = models.TextField(_("summary"), max_length=400)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
@@ -55,7 +56,13 @@ class UpdatePage(Page):
         FieldPanel("cooperation_areas"),
         FieldPanel("related_partners"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        SEARCH_KEYS,
+    ]
+    # What a search result calls it (search/views.py); other pages are a "Page".
+    search_result_kind = pgettext_lazy("kind of search result", "Update")
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("slug"),
@@ -98,10 +105,11 @@ class UpdateFilterForm(LenientFilterForm):
         ]
 
 
-class UpdateIndexPage(RoutablePageMixin, Page):
+class UpdateIndexPage(SearchKeysIndexed, RoutablePageMixin, Page):
     introduction = models.TextField(_("introduction"), max_length=600, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction"), SEARCH_KEYS]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.UpdatePage"]
     max_count_per_parent = 1

@@ -103,7 +103,7 @@ RATE_FIELDS = ("currency", "month", "rate", "source")
 KEYS = {"id", "translation_key", "locale", "cooperation_areas", "partner", "contribution", "logo"}
 RECORD_STATE = {"live", "has_unpublished_changes", "latest_revision", "live_revision"}
 LEFT_OUT = {
-    # Derived from the record's text by Contribution.save().
+    # Derived from the record's text by its save().
     "search_text",
     # An edit lock belongs to an editor's session, not to the record.
     "locked",

@@ -21,6 +21,7 @@ from partnerships.models.records import Contribution, Partner
 from partnerships.models.reviews import CRITERIA, DueDiligenceReview
 from partnerships.models.taxonomy import CooperationArea
 from portal.locales import active_locale, is_source_language
+from portal.text import search_key
 
 PER_PAGE = 24
 SECTOR_TYPES = {
@@ -39,12 +40,23 @@ AreaThrough = Partner.cooperation_areas.through
 TRANSLATED_PARTNER_FIELDS = ("summary", "description", "last_published_at")
 
 
-def _translated_summary_contains(text, locale):
-    return Exists(
-        Partner.objects.filter(
-            translation_key=OuterRef("translation_key"), locale=locale, live=True, summary__icontains=text
-        )
-    )
+def _matching_keywords(text, locale):
+    """Partners whose name and summary, or their live translation's in `locale`, hold every word of
+    `text`: the search keys of Partner.search_text (portal.text), so case, accents, Arabic spelling
+    variants and the article do not matter."""
+    condition = Q()
+    for word in search_key(text).split():
+        in_either = Q(search_text__contains=word)
+        if not is_source_language(locale.language_code):
+            translated = Partner.objects.filter(
+                translation_key=OuterRef("translation_key"),
+                locale=locale,
+                live=True,
+                search_text__contains=word,
+            )
+            in_either |= Q(Exists(translated))
+        condition &= in_either
+    return condition
 
 
 class PartnerDirectory:
@@ -59,10 +71,7 @@ class PartnerDirectory:
 
     def _condition(self, name, value):
         if name == "q":
-            condition = Q(name__icontains=value) | Q(summary__icontains=value)
-            if not is_source_language(self.locale.language_code):
-                condition |= Q(_translated_summary_contains(value, self.locale))
-            return condition
+            return _matching_keywords(value, self.locale)
         if name == "sector":
             return Q(partner_type__in=SECTOR_TYPES[value])
         if name == "type":

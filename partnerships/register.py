@@ -28,7 +28,8 @@ from partnerships.models.records import Contribution, Partner
 from partnerships.models.reviews import DueDiligenceReview
 from partnerships.models.taxonomy import CooperationArea
 from portal.lists import MAX_TEXT_LENGTH, LenientFilterForm, ProperNameSelect
-from portal.locales import active_locale, in_source_language, is_source_language, search_key, sort_key
+from portal.locales import active_locale, in_source_language, is_source_language, sort_key
+from portal.text import search_key
 
 PER_PAGE = 25
 RELATED_UPDATES = 5

@@ -46,12 +46,6 @@ def sort_key(text):
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-def search_key(text):
-    """`text` as the keyword searches compare it: accent- and case-blind like sort_key(), with runs of
-    spaces made one, so that "energie  SOLAIRE" finds "Énergie solaire"."""
-    return " ".join(sort_key(text).split())
-
-
 def locale_for(language):
     """The Locale of `language`. Cached: it is asked for many times a request (every list, block and
     template tag that localises, every record asking whether it is the source), which would otherwise

@@ -7,33 +7,33 @@ public: a translation counts when its source record is public; a source record c
 public and has no live translation in the reader's language (otherwise the reader sees, and searches,
 the translation)."""
 
-import re
-
 from django import forms
 from django.shortcuts import render
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
+from partnerships.links import record_links
 from partnerships.localize import Localized
 from partnerships.models.records import Contribution, Partner
 from portal import lists
 from portal.lists import MAX_TEXT_LENGTH, LenientFilterForm
 from portal.locales import active_locale, source_locale
 from portal.pagination import PageOutOfRange, page_number
+from portal.text import search_key
 
 RESULTS_PER_PAGE = 10
 PREVIEW_SIZE = 5
 # How many backend hits per kind of record are considered, best first.
 MAX_RECORD_HITS = 500
 KINDS = {"pages": _("Pages"), "partners": _("Partners"), "contributions": _("Contributions")}
-
-
-def search_terms(query):
-    """The words of `query` for the search backend: punctuation (quotes, brackets, operators) would be
-    read as search syntax, and a stray quote is an error in SQLite's full-text search."""
-    return " ".join(re.sub(r"[^\w]+", " ", query).split())
+# What one result of each kind is called beside it; a page type may name its own (`search_result_kind`).
+RESULT_KINDS = {
+    "pages": pgettext_lazy("kind of search result", "Page"),
+    "partners": pgettext_lazy("kind of search result", "Partner"),
+    "contributions": pgettext_lazy("kind of search result", "Contribution"),
+}
 
 
 def search_pages(terms, locale):
@@ -88,8 +88,17 @@ def search(request):
         return redirect
     query, kind = form.filters.get("q", ""), form.filters.get("kind", "")
     locale = active_locale()
-    terms = search_terms(query)
-    context = {"search_query": query, "kind": kind, "filter_form": form, "notices": form.notices}
+    # The reader's words as search keys (portal.text), as the index holds the text (portal.indexing):
+    # accents, case, Arabic spelling variants and the article do not matter. Punctuation is dropped,
+    # which the backends would read as search syntax (a stray quote is an error in SQLite's).
+    terms = search_key(query)
+    context = {
+        "search_query": query,
+        "query_keys": terms.split(),
+        "kind": kind,
+        "filter_form": form,
+        "notices": form.notices,
+    }
     if terms:
         source = source_locale()
         groups = {
@@ -115,7 +124,13 @@ def search(request):
         context.update(
             {
                 "groups": [
-                    {"name": name, "label": KINDS[name], "results": results, "count": counts[name]}
+                    {
+                        "name": name,
+                        "label": KINDS[name],
+                        "result_kind": RESULT_KINDS[name],
+                        "results": results,
+                        "count": counts[name],
+                    }
                     for name, results in groups.items()
                 ],
                 "tabs": [
@@ -124,6 +139,9 @@ def search(request):
                 "total": sum(counts.values()),
             }
         )
+        if not context["total"]:
+            # Suggested instead: browsing the records, in the reader's language.
+            context["record_links"] = record_links(request)
     elif query:
         context["notices"] = form.notices + [
             gettext("Your search had no words to look for. Try letters or numbers.")

@@ -8,6 +8,7 @@ import uuid
 from decimal import Decimal
 
 from partnerships.models import Contribution, CooperationArea, DueDiligenceReview, Partner, PartnerIndexPage
+from portal.text import search_key
 from tests.factories import (
     LANGUAGES,
     ContributionFactory,
@@ -74,6 +75,8 @@ def bulk_public_partners(count, *, prefix, area=None, translate_to=None):
                 partner_type=["for_profit_company", "ngo_nonprofit", "academic_research"][n % 3],
                 country=["FR", "DE", "KE", "BR"][n % 4],
                 summary=f"{prefix} {n} summary.",
+                # bulk_create skips save(), which makes the search text.
+                search_text=search_key(f"{prefix} {n:04d}", f"{prefix} {n} summary."),
                 live=True,
                 start_date=datetime.date(2020, 1, 1) + datetime.timedelta(days=n),
             )
@@ -112,6 +115,7 @@ def bulk_public_partners(count, *, prefix, area=None, translate_to=None):
                     partner_type=partner.partner_type,
                     country=partner.country,
                     summary=f"{partner.name} ({translate_to}).",
+                    search_text=search_key(partner.name, f"{partner.name} ({translate_to})."),
                     live=True,
                 )
                 for partner in partners

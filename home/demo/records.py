@@ -418,10 +418,10 @@ class DemoRecordsBuilder:
             record.full_clean(exclude=relations)
         self._validate_reviews(records)
         for record, publish in rows:
+            # bulk_create skips save(), which makes the search text and a contribution's slug.
+            record.search_text = record.make_search_text()
             if model is Contribution:
-                # bulk_create skips Contribution.save(), which makes these two.
                 record.slug = record.slug or record.make_slug()
-                record.search_text = record.make_search_text()
             record.has_unpublished_changes = not publish
             if publish:
                 record.live = True

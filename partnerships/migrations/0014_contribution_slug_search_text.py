@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import migrations, models
 from django.utils.text import slugify
 
-from portal.locales import search_key
+from portal.text import search_key
 
 
 def fill_slugs_and_search_text(apps, schema_editor):

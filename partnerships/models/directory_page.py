@@ -5,14 +5,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
+from wagtail.search import index
 
 from partnerships import directory, feeds, views
 from partnerships.filters import PartnerFilterForm
 from partnerships.localize import localized_areas
 from portal import lists
+from portal.indexing import SEARCH_KEYS, SearchKeysIndexed
 
 
-class PartnerIndexPage(RoutablePageMixin, Page):
+class PartnerIndexPage(SearchKeysIndexed, RoutablePageMixin, Page):
     """/<lang>/partners/: the partner directory and, below it, one page per public partner.
 
     Partners are snippets, not pages: /<lang>/partners/<slug>/ is a route of this page, so a profile
@@ -21,6 +23,7 @@ class PartnerIndexPage(RoutablePageMixin, Page):
     introduction = models.TextField(_("introduction"), max_length=600, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction"), SEARCH_KEYS]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

@@ -26,6 +26,8 @@ from partnerships import reporting
 from partnerships.currencies import currency_choices, is_currency
 from partnerships.publishing import PublishGuardMixin, contribution_publish_blockers, partner_publish_blockers
 from portal import locales
+from portal.indexing import SEARCH_KEYS, SearchKeysIndexed
+from portal.text import search_key
 
 from .choices import (
     ContributionStatus,
@@ -53,6 +55,7 @@ def validate_dates(errors, start, end, end_field="end_date"):
 
 
 class RecordMixin(
+    SearchKeysIndexed,
     PublishGuardMixin,
     WorkflowMixin,
     DraftStateMixin,
@@ -78,8 +81,27 @@ class RecordMixin(
         "locked_by",
     ]
 
+    # What the directory's and the register's keyword searches read: the SEARCHED_FIELDS as search keys
+    # (portal.text.search_key: case, accents, Arabic spelling variants and article folded), so that one
+    # `contains` per word finds "Énergie" with "energie" and "الأمن" with "أمن", on SQLite and
+    # PostgreSQL alike. Kept up to date by save() (and a contribution's by its partner's, in signals).
+    search_text = models.TextField(editable=False, blank=True, default="")
+
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        # A draft saved by the admin writes only its bookkeeping columns: the search text must keep
+        # following the row's own (live) text, never a draft's.
+        if update_fields is None or set(update_fields).intersection(self.SEARCHED_FIELDS):
+            self.search_text = self.make_search_text()
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "search_text"}
+        super().save(*args, **kwargs)
+
+    def make_search_text(self):
+        return search_key(*(getattr(self, name) for name in self.SEARCHED_FIELDS))
 
     @property
     def is_source(self):
@@ -129,6 +151,9 @@ class Partner(RecordMixin):
 
     objects = PartnerQuerySet.as_manager()
 
+    # The directory's "Name or keyword" filter reads these (see RecordMixin.search_text).
+    SEARCHED_FIELDS = ("name", "summary")
+
     panels = [
         MultiFieldPanel(
             [
@@ -173,6 +198,7 @@ class Partner(RecordMixin):
         index.AutocompleteField("name"),
         index.SearchField("summary"),
         index.SearchField("description"),
+        SEARCH_KEYS,
         index.FilterField("locale"),
         index.FilterField("live"),
         index.FilterField("partner_type"),
@@ -223,10 +249,6 @@ class Contribution(RecordMixin):
     )
     title = models.CharField(_("title"), max_length=200)
     purpose = models.TextField(_("purpose"), max_length=2000)
-    # What the register's keyword search reads: title, purpose, reference and partner name, accent- and
-    # case-blind (portal.locales.search_key), so that one `contains` finds "Energie" in "Énergie" on
-    # SQLite and PostgreSQL alike. Kept up to date by save() and by the partner's (signals).
-    search_text = models.TextField(editable=False, blank=True, default="")
     contribution_type = models.CharField(_("type"), max_length=32, choices=ContributionType.choices)
     status = models.CharField(
         _("status"), max_length=20, choices=ContributionStatus.choices, default=ContributionStatus.PLEDGED
@@ -309,6 +331,10 @@ class Contribution(RecordMixin):
 
     objects = ContributionQuerySet.as_manager()
 
+    # The register's keyword search reads these and the partner's name, which signals refresh when it
+    # changes (see RecordMixin.search_text).
+    SEARCHED_FIELDS = ("title", "purpose", "reference", "partner")
+
     panels = [
         MultiFieldPanel(
             [FieldPanel("partner"), FieldPanel("reference"), FieldPanel("title"), FieldPanel("purpose")],
@@ -373,6 +399,7 @@ class Contribution(RecordMixin):
         index.SearchField("reference"),
         index.AutocompleteField("title"),
         index.RelatedFields("partner", [index.SearchField("name")]),
+        SEARCH_KEYS,
         index.FilterField("locale"),
         index.FilterField("live"),
         index.FilterField("contribution_type"),
@@ -465,12 +492,6 @@ class Contribution(RecordMixin):
         if not self.slug:
             self.slug = self.make_slug()
         update_fields = kwargs.get("update_fields")
-        # A draft saved by the admin writes only its bookkeeping columns: the search text must keep
-        # following the row's own (live) text, never a draft's.
-        if update_fields is None or SEARCHED_FIELDS & set(update_fields):
-            self.search_text = self.make_search_text()
-            if update_fields is not None:
-                kwargs["update_fields"] = {*update_fields, "search_text"}
         super().save(*args, **kwargs)
         if update_fields is None or reporting.INPUT_FIELDS.intersection(update_fields):
             self.refresh_reporting_value()
@@ -508,9 +529,5 @@ class Contribution(RecordMixin):
         return contribution_search_text(self.title, self.purpose, self.reference, partner_name)
 
 
-# The fields the search text is made from (the partner's name is refreshed by signals when it changes).
-SEARCHED_FIELDS = {"title", "purpose", "reference", "partner"}
-
-
-def contribution_search_text(*texts):
-    return "\n".join(locales.search_key(text) for text in texts if text)
+def contribution_search_text(title, purpose, reference, partner_name):
+    return search_key(title, purpose, reference, partner_name)

@@ -5,14 +5,16 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
+from wagtail.search import index
 
 from partnerships import feeds, register, summary, views
 from partnerships.localize import area_choices
 from partnerships.models.records import Contribution
 from portal import lists
+from portal.indexing import SEARCH_KEYS, SearchKeysIndexed
 
 
-class ContributionIndexPage(RoutablePageMixin, Page):
+class ContributionIndexPage(SearchKeysIndexed, RoutablePageMixin, Page):
     """/<lang>/contributions/: the register of contributions, with totals and a chart, and below it one
     page per public contribution (/<lang>/contributions/<slug>/).
 
@@ -25,6 +27,7 @@ class ContributionIndexPage(RoutablePageMixin, Page):
     introduction = models.TextField(gettext_lazy("introduction"), max_length=600, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction"), SEARCH_KEYS]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

@@ -139,7 +139,7 @@ def test_an_error_on_our_side_is_a_localised_500(client, code, direction, monkey
     def broken(*args, **kwargs):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr("search.views.search_terms", broken)
+    monkeypatch.setattr("search.views.search_key", broken)
     client.raise_request_exception = False
     response = client.get(f"/{code}/search/?q=x")
     assert response.status_code == 500

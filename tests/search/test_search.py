@@ -27,7 +27,7 @@ def soup(response):
 def group(page, kind):
     """The result titles under one kind of result ("pages", "partners", "contributions")."""
     section = page.select_one(f'section[aria-labelledby="results-{kind}"]')
-    return [h3.get_text(strip=True) for h3 in section.select("h3")] if section else []
+    return [" ".join(h3.get_text().split()) for h3 in section.select("h3")] if section else []
 
 
 @pytest.fixture
