@@ -61,6 +61,9 @@ messages: system-deps $(RUN_STAMP) ## Extract interface strings into the .po fil
 # then loaded with the demo, in one process). gunicorn --preload: the workers start from a process that
 # has loaded the site once, so the first page answers two seconds sooner than when each loads it.
 # Beside it, the worker that sends the apply form's e-mails (they wait in the database, not in a request).
+# The address served, for what the demo prints and stores (its Site, the admin link in reviewers'
+# e-mails): `make run PORT=8400` must not send people to port 8000.
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: system-deps $(RUN_STAMP) ## Install, migrate, load the demo content and serve on http://127.0.0.1:8000
 	set -e; \
 	($(COMPILEMESSAGES)) & messages=$$!; \
@@ -68,7 +71,7 @@ run: system-deps $(RUN_STAMP) ## Install, migrate, load the demo content and ser
 	$(MANAGE) load_demo --migrate; \
 	wait $$messages; wait $$static
 	@echo "Serving on http://$(HOST):$(PORT)/  ·  admin: http://$(HOST):$(PORT)/admin/"
-	$(MANAGE) db_worker --backend mail -v0 & worker=$$!; \
+	$(MANAGE) db_worker --backend mail -v1 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT; \
 	GUNICORN_BIND=$(HOST):$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py --preload
 

@@ -18,8 +18,23 @@ class ApplyPage(SearchKeysIndexed, RoutablePageMixin, Page):
 
     introduction = models.TextField(_("introduction"), max_length=600, blank=True)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    # A sentence of its own in each language: a duration slotted into a fixed sentence reads badly in
+    # some of them (and Arabic needs its number agreement).
+    reply_time = models.CharField(
+        _("indicative reply time"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "One sentence, shown with the next steps above the form and on the thank-you page, e.g. "
+            "“We reply to every expression of interest within four weeks.”"
+        ),
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        FieldPanel("reply_time"),
+    ]
     search_fields = Page.search_fields + [
         index.SearchField("introduction"),
         index.SearchField("body"),

@@ -8,11 +8,11 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -40,21 +40,21 @@ class UpdatePage(SearchKeysIndexed, Page):
         related_name="+",
         limit_choices_to=in_source_language,
     )
-    related_partners = ParentalManyToManyField(
-        "partnerships.Partner",
-        verbose_name=_("related partners"),
-        blank=True,
-        related_name="+",
-        limit_choices_to=in_source_language,
-        help_text=_("Only partners on the public register are shown to readers."),
-    )
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),
         FieldPanel("summary"),
         FieldPanel("body"),
         FieldPanel("cooperation_areas"),
-        FieldPanel("related_partners"),
+        # A chooser with search, several partners at a time: a list of two thousand partners to
+        # scroll and ctrl-click was no way to pick three.
+        MultipleChooserPanel(
+            "related_partner_links",
+            chooser_field_name="partner",
+            heading=_("Related partners"),
+            label=_("Partner"),
+            help_text=_("Only partners on the public register are shown to readers."),
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -72,7 +72,7 @@ class UpdatePage(SearchKeysIndexed, Page):
         TranslatableField("summary"),
         TranslatableField("body"),
         SynchronizedField("cooperation_areas"),
-        SynchronizedField("related_partners"),
+        SynchronizedField("related_partner_links"),
     ]
     parent_page_types = ["home.UpdateIndexPage"]
     subpage_types = []
@@ -83,10 +83,44 @@ class UpdatePage(SearchKeysIndexed, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["areas"] = [area.name for area in localized_areas(self.cooperation_areas.all())]
-        partners = Partner.objects.public().filter(pk__in=self.related_partners.values("pk")).order_by("name")
+        partners = (
+            Partner.objects.public()
+            .filter(pk__in=self.related_partner_links.values("partner"))
+            .order_by("name")
+        )
         context["related_partners"] = localize_records(partners)
         context["feed_url"] = self.get_parent().specific.url + "feed/"
         return context
+
+
+class UpdatePageRelatedPartner(Orderable):
+    """One partner an update names, in the editor's order; always the partner's source-language row."""
+
+    page = ParentalKey(UpdatePage, on_delete=models.CASCADE, related_name="related_partner_links")
+    partner = models.ForeignKey(
+        "partnerships.Partner",
+        verbose_name=_("partner"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        limit_choices_to=in_source_language,
+    )
+
+    panels = [FieldPanel("partner")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related partner")
+        verbose_name_plural = _("related partners")
+
+    def __str__(self):
+        return str(self.partner)
+
+
+def related_partner_links(partners):
+    """The rows naming `partners`, in that order, for a new UpdatePage(related_partner_links=…)."""
+    return [
+        UpdatePageRelatedPartner(partner=partner, sort_order=position)
+        for position, partner in enumerate(partners)
+    ]
 
 
 class UpdateFilterForm(LenientFilterForm):

@@ -248,7 +248,8 @@ def related_updates(contribution, limit=RELATED_UPDATES):
     return list(
         update_page.objects.live()
         .public()
-        .filter(locale=active_locale(), related_partners=contribution.partner_id)
+        .filter(locale=active_locale(), related_partner_links__partner=contribution.partner_id)
+        .distinct()
         .defer_streamfields()
         .order_by("-date", "-pk")[:limit]
     )

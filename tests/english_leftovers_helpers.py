@@ -192,16 +192,21 @@ TYPED = {
     "fr": (
         "Zqx Analyse légale",
         "Ana Martín",
-        "Des licences pour les laboratoires.",
+        "Des licences de nos logiciels pour les laboratoires de police.",
         "Elles aident les enquêtes.",
     ),
     "es": (
         "Zqx Análisis forense",
         "Ana Martín",
-        "Licencias para los laboratorios.",
+        "Licencias de nuestro programa para los laboratorios de policía.",
         "Ayudan a las investigaciones.",
     ),
-    "ar": ("مؤسسة التحليل الجنائي", "آنا مارتن", "تراخيص برمجيات للمختبرات.", "تساعد التحقيقات."),
+    "ar": (
+        "مؤسسة التحليل الجنائي",
+        "آنا مارتن",
+        "تراخيص برمجياتنا لمختبرات الشرطة الجنائية في الدول الأعضاء.",
+        "تساعد التحقيقات.",
+    ),
 }
 
 
@@ -214,7 +219,7 @@ def application(language, **overrides):
         "website": "https://scan.example",
         "contact_name": contact,
         "email": "ana@scan.example",
-        "phone": "+33 4 00 00 00 00",
+        "phone": "+33 4 72 44 70 00",
         "contribution_types": ["software_licence"],
         "proposal": proposal,
         "alignment": alignment,

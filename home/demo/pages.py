@@ -549,6 +549,14 @@ PROGRAMME_PAGES = [
             es="Las empresas, fundaciones y organizaciones sin fines de lucro que deseen apoyar la labor de las fuerzas del orden pueden proponer una asociación. En esta página se explica quién puede presentar una solicitud y cuáles son los pasos siguientes.",
             ar="يمكن للشركات والمؤسسات الخيرية والمنظمات غير الربحية الراغبة في دعم عمل أجهزة إنفاذ القانون أن تقترح إقامة شراكة. وتوضّح هذه الصفحة الجهات التي يحق لها التقدّم بطلب والخطوات التالية.",
         ),
+        # The steps themselves are the page template's ("What happens next"), shown again on the
+        # thank-you page; the editors own how long a reply takes.
+        "reply_time": T(
+            en="We reply to every expression of interest within four weeks.",
+            fr="Nous répondons à chaque manifestation d'intérêt dans un délai de quatre semaines.",
+            es="Respondemos a cada manifestación de interés en un plazo de cuatro semanas.",
+            ar="نردّ على كل وثيقة إبداء اهتمام في غضون أربعة أسابيع.",
+        ),
         "body": [
             (
                 "heading",
@@ -613,53 +621,6 @@ PROGRAMME_PAGES = [
                         fr="Un examinateur chargé de la transparence consigne un résultat pour chaque critère. Si le partenariat se concrétise, la date de la décision et les trois résultats sont publiés avec la fiche de votre organisation ; leur motivation reste interne.",
                         es="Un revisor encargado de la transparencia registra un resultado para cada criterio. Si la asociación sigue adelante, la fecha de la decisión y los tres resultados se publican junto con la ficha de su organización; los motivos se mantienen internos.",
                         ar="يسجّل أحد مراجعي الشفافية نتيجةً لكل معيار. وإذا مضت الشراكة قُدمًا، يُنشر تاريخ القرار والنتائج الثلاث مع بيانات منظمتكم، في حين تبقى الأسباب التي استندت إليها داخلية.",
-                    ),
-                ],
-            ),
-            (
-                "heading",
-                {
-                    "text": T(en="The steps", fr="Les étapes", es="Etapas del proceso", ar="الخطوات"),
-                    "level": "h2",
-                },
-            ),
-            (
-                "paragraph",
-                [
-                    (
-                        "ol",
-                        [
-                            T(
-                                en="You send an expression of interest describing your organisation and your proposal.",
-                                fr="Vous envoyez une manifestation d'intérêt présentant votre organisation et votre proposition.",
-                                es="Usted envía una manifestación de interés en la que describe su organización y su propuesta.",
-                                ar="ترسلون وثيقة إبداء اهتمام تعرّفون فيها بمنظمتكم وبمقترحكم.",
-                            ),
-                            T(
-                                en="Our team reviews it and may ask for more information.",
-                                fr="Notre équipe l'examine et peut vous demander des informations complémentaires.",
-                                es="Nuestro equipo la examina y puede solicitarle información adicional.",
-                                ar="يدرسها فريقنا وقد يطلب منكم معلومات إضافية.",
-                            ),
-                            T(
-                                en="We carry out due diligence against the three criteria.",
-                                fr="Nous procédons à l'examen de diligence raisonnable au regard des trois critères.",
-                                es="Realizamos la diligencia debida con arreglo a los tres criterios.",
-                                ar="نُجري إجراءات العناية الواجبة استنادًا إلى المعايير الثلاثة.",
-                            ),
-                            T(
-                                en="If the review is positive, we agree the terms of the contribution under our own rules.",
-                                fr="Si l'examen est concluant, nous convenons des conditions de la contribution conformément à nos propres règles.",
-                                es="Si el resultado del examen es favorable, acordamos las condiciones de la contribución de conformidad con nuestras propias normas.",
-                                ar="إذا كانت نتيجة المراجعة إيجابية، نتفق على شروط المساهمة وفقًا لقواعدنا الخاصة.",
-                            ),
-                            T(
-                                en="Once approved, the partnership and its contributions are published on this portal.",
-                                fr="Une fois approuvés, le partenariat et ses contributions sont publiés sur ce portail.",
-                                es="Una vez aprobada, la asociación y sus contribuciones se publican en este portal.",
-                                ar="بعد الموافقة، تُنشر الشراكة ومساهماتها على هذه البوابة.",
-                            ),
-                        ],
                     ),
                 ],
             ),

@@ -20,6 +20,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
 from home.models import HomePage, SitemapPage, UpdateIndexPage, UpdatePage
+from home.update_pages import related_partner_links
 from partnerships.models import CooperationArea, Partner
 
 from .index_pages import INDEX_PAGES
@@ -33,6 +34,11 @@ from .updates import UPDATES, UPDATES_INDEX
 SOURCE_LANGUAGE = "en"
 TRANSLATION_LANGUAGES = ["fr", "es", "ar"]
 SITE_NAME = "Partnerships Transparency Portal"
+# Where the demo announces new expressions of interest: without an address no notice is sent, and in
+# `make run` the console shows the e-mails the mail worker sends.
+DEMO_REVIEWERS_EMAIL = "partnerships@example.org"
+# Text fields of a page type beside title, introduction and body, written in the page's spec.
+PAGE_TEXT_FIELDS = ["reply_time"]
 
 
 def served_address():
@@ -137,7 +143,7 @@ class DemoSiteBuilder:
                 updates_index, updates, created_updates = self._updates(home)
                 if created_pages or created_index_pages or created_updates:
                     self._order_menu(home, self._menu_order(updates_index))
-                self._link_privacy_notice(home, pages_by_key)
+                self._partnership_settings(home, pages_by_key)
             translated = self._translate([home, *pages, *index_pages, updates_index, *updates])
             self._order_translated_menus(home)
             sitemap = next(page for page in index_pages if isinstance(page, SitemapPage))
@@ -211,13 +217,16 @@ class DemoSiteBuilder:
         site.save()
 
     @staticmethod
-    def _link_privacy_notice(home, pages_by_key):
-        """The apply form's consent box links to the privacy notice: a site setting, set once."""
+    def _partnership_settings(home, pages_by_key):
+        """The apply form's consent box links to the privacy notice, and new expressions of interest are
+        announced to the reviewers' address: site settings, each set once."""
         settings_model = apps.get_model("partnerships", "PartnershipSettings")
         site_settings = settings_model.for_site(Site.objects.get(root_page=home))
         if site_settings.privacy_page_id is None:
             site_settings.privacy_page = pages_by_key["privacy"]
-            site_settings.save()
+        if not site_settings.reviewers_email:
+            site_settings.reviewers_email = DEMO_REVIEWERS_EMAIL
+        site_settings.save()
 
     @staticmethod
     def _remove_wagtail_placeholder():
@@ -243,6 +252,7 @@ class DemoSiteBuilder:
                     introduction=spec["introduction"].en,
                     show_in_menus=spec.get("in_menu", True),
                     body=_body(spec["body"], pages_by_key),
+                    **{field: spec[field].en for field in PAGE_TEXT_FIELDS if field in spec},
                 )
                 home.add_child(instance=page)
                 page.save_revision().publish()
@@ -281,7 +291,9 @@ class DemoSiteBuilder:
                     summary=spec["summary"].en,
                     body=[("paragraph", _rich_text(spec["paragraphs"]))],
                     cooperation_areas=[areas[slug] for slug in spec["areas"] if slug in areas],
-                    related_partners=[partners[slug] for slug in spec["partners"] if slug in partners],
+                    related_partner_links=related_partner_links(
+                        [partners[slug] for slug in spec["partners"] if slug in partners]
+                    ),
                 )
                 index.add_child(instance=page)
                 page.save_revision().publish()

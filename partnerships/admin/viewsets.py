@@ -63,11 +63,20 @@ class SourceLanguageCreateView(SourceLanguageCreateMixin, CreateView):
     pass
 
 
-class ContributionEditView(RefuseStaleEditsMixin, TranslatedRecordEditMixin, EditView):
+class PublishBlockersMixin:
+    @cached_property
+    def publish_blockers(self):
+        """Why the version being edited cannot be published (partnerships.publishing), shown in the
+        status side panel (wagtailadmin/shared/side_panels/includes/status/workflow.html) before the
+        editor submits it."""
+        return self.object.get_publish_blockers()
+
+
+class ContributionEditView(PublishBlockersMixin, RefuseStaleEditsMixin, TranslatedRecordEditMixin, EditView):
     pass
 
 
-class PartnerEditView(RefuseStaleEditsMixin, TranslatedRecordEditMixin, EditView):
+class PartnerEditView(PublishBlockersMixin, RefuseStaleEditsMixin, TranslatedRecordEditMixin, EditView):
     pass
 
 

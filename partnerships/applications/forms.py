@@ -1,6 +1,7 @@
 import unicodedata
 import uuid
 
+import phonenumbers
 from django_countries import countries
 
 from django import forms
@@ -13,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from partnerships.localize import localized_areas
 from partnerships.models import ContributionType, CooperationArea, ExpressionOfInterest, PartnerType
+from partnerships.models.applications import PROPOSAL_MIN_LENGTH, PROPOSAL_MIN_WORDS
 
 HONEYPOT_FIELD = "fax_number"
 LINE_BREAKS_AND_TABS = {"\n", "\r", "\t"}
@@ -57,6 +59,50 @@ class TextField(BidiSafeCharField):
 
 class ProseField(BidiSafeCharField):
     default_validators = [reject_control_characters_in_prose]
+
+
+class InternationalPhoneField(TextField):
+    """A phone number with its country code, stored in E.164 ("+33472447000").
+
+    The organisation's country does not say where its contact is, so a number without its country code
+    is refused rather than guessed; "00" is read as "+", the international prefix almost everywhere."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if not value:
+            return value
+        international = "+" + value[2:] if value.startswith("00") else value
+        try:
+            number = phonenumbers.parse(international) if international.startswith("+") else None
+        except phonenumbers.NumberParseException:
+            number = None
+        if number is None:
+            raise ValidationError(
+                _("Enter the number with its country code, starting with +, for example +33 4 72 44 70 00."),
+                code="phone_format",
+            )
+        if not phonenumbers.is_valid_number(number):
+            raise ValidationError(
+                _(
+                    "This is not a valid phone number for the country code +%(code)s. Please check the number."
+                ),
+                code="invalid_phone",
+                params={"code": number.country_code},
+            )
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+class ProposalField(ProseField):
+    """A few sentences at least: "x" tells the reviewers nothing and costs them a reply."""
+
+    def validate(self, value):
+        super().validate(value)
+        if value and (len(value) < PROPOSAL_MIN_LENGTH or len(value.split()) < PROPOSAL_MIN_WORDS):
+            raise ValidationError(
+                _("Please describe your proposal in a few sentences, in at least %(minimum)s characters."),
+                code="proposal_too_short",
+                params={"minimum": PROPOSAL_MIN_LENGTH},
+            )
 
 
 class HttpsURLField(forms.URLField):
@@ -123,15 +169,15 @@ class ExpressionOfInterestForm(forms.ModelForm):
             "website": _("For example https://www.example.org"),
             "phone": _("Optional. Include the country code, e.g. +33 4 72 44 70 00."),
             "cooperation_areas": _("Optional: the fields your proposal concerns."),
-            "proposal": _("Describe what you propose and why. Up to 5,000 characters."),
+            "proposal": _("Describe what you propose and why, in a few sentences: 50 to 5,000 characters."),
             "alignment": _("Up to 2,000 characters."),
         }
         field_classes = {
             "organisation_name": TextField,
             "website": HttpsURLField,
             "contact_name": TextField,
-            "phone": TextField,
-            "proposal": ProseField,
+            "phone": InternationalPhoneField,
+            "proposal": ProposalField,
             "alignment": ProseField,
         }
         widgets = {
@@ -142,8 +188,8 @@ class ExpressionOfInterestForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # Without the model's empty "---------" first: one type is always chosen.
-        self.fields["organisation_type"].choices = PartnerType.choices
+        # No type chosen in advance: one skipped would silently file the applicant as a company.
+        self.fields["organisation_type"].choices = [("", gettext("Choose a type"))] + PartnerType.choices
         # Choices are set per form, in the reader's language (a class attribute would keep the first one).
         self.fields["country"].choices = [("", gettext("Choose a country"))] + list(countries)
         areas = self.fields["cooperation_areas"]

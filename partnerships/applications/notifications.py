@@ -68,6 +68,12 @@ def send_pending(application):
             application.save(update_fields=["acknowledgement_sent_at"])
             sent += 1
     address = reviewers_address()
+    if application.notification_sent_at is None and not address:
+        # Said in the worker's log: a notice that silently never goes out looks like a lost e-mail.
+        logger.warning(
+            "No reviewers' address (Settings › Partnership settings): %s was not announced to them.",
+            application.reference,
+        )
     if application.notification_sent_at is None and address:
         try:
             send_reviewer_notification(application, address)

@@ -22,11 +22,23 @@ RETRY_AFTER_SECONDS = 300
 TEMPLATE = "partnerships/apply_page.html"
 
 
+def _contact_address(request):
+    """Where the next steps send applicants' questions: the partnership team's address."""
+    return PartnershipSettings.for_request(request).reviewers_email
+
+
 def _render(page, request, form, status=200, form_error=None):
     site_settings = PartnershipSettings.for_request(request)
     privacy_page = site_settings.privacy_page.localized if site_settings.privacy_page else None
     context = page.get_context(request)
-    context.update({"form": form, "form_error": form_error, "privacy_page": privacy_page})
+    context.update(
+        {
+            "form": form,
+            "form_error": form_error,
+            "privacy_page": privacy_page,
+            "contact_email": _contact_address(request),
+        }
+    )
     return TemplateResponse(request, TEMPLATE, context, status=status)
 
 
@@ -75,6 +87,7 @@ def thanks(page, request):
         return redirect(page.url)
     context = page.get_context(request)
     context["reference"] = reference
+    context["contact_email"] = _contact_address(request)
     return TemplateResponse(request, "partnerships/apply_thanks.html", context)
 
 

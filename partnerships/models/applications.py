@@ -18,6 +18,10 @@ class ApplicationStatus(models.TextChoices):
     DECLINED = "declined", _("Declined")
 
 
+# The shortest proposal the form takes: a few sentences, not a word.
+PROPOSAL_MIN_LENGTH = 50
+PROPOSAL_MIN_WORDS = 5
+
 REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: read out over the phone
 
 

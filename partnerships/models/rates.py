@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
-from partnerships.currencies import currency_choices, is_currency
+from partnerships.currencies import CurrencySelect, currency_choices, is_currency
 
 
 def first_of_month(day):
@@ -38,7 +38,7 @@ class ExchangeRate(models.Model):
     )
 
     panels = [
-        FieldRowPanel([FieldPanel("currency"), FieldPanel("month")]),
+        FieldRowPanel([FieldPanel("currency", widget=CurrencySelect), FieldPanel("month")]),
         FieldPanel("rate"),
         FieldPanel("source"),
     ]

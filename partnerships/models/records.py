@@ -10,7 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, TitleFieldPanel
+from wagtail.admin.widgets.slug import SlugInput
 from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
@@ -23,7 +24,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from partnerships import reporting
-from partnerships.currencies import currency_choices, is_currency
+from partnerships.currencies import CurrencySelect, currency_choices, is_currency
 from partnerships.publishing import PublishGuardMixin, contribution_publish_blockers, partner_publish_blockers
 from portal import locales
 from portal.indexing import SEARCH_KEYS, SearchKeysIndexed
@@ -157,8 +158,11 @@ class Partner(RecordMixin):
     panels = [
         MultiFieldPanel(
             [
-                FieldPanel("name"),
-                FieldPanel("slug"),
+                # Wagtail's page-title behaviour: the slug follows the name while the partner is
+                # unpublished, and stays editable; a published address never moves by itself.
+                TitleFieldPanel("name", classname="", placeholder=False),
+                # A SlugField takes ASCII only, whatever WAGTAIL_ALLOW_UNICODE_SLUGS says for pages.
+                FieldPanel("slug", widget=SlugInput(attrs={"data-w-slug-allow-unicode-value": "false"})),
                 FieldRowPanel([FieldPanel("partner_type"), FieldPanel("country")]),
                 FieldPanel("website"),
                 FieldPanel("logo"),
@@ -350,10 +354,12 @@ class Contribution(RecordMixin):
         ),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("amount"), FieldPanel("currency")]),
+                FieldRowPanel([FieldPanel("amount"), FieldPanel("currency", widget=CurrencySelect)]),
                 FieldRowPanel([FieldPanel("quantity"), FieldPanel("unit")]),
                 FieldRowPanel([FieldPanel("estimated_value"), FieldPanel("valuation_method")]),
-                FieldRowPanel([FieldPanel("booked_value"), FieldPanel("booked_currency")]),
+                FieldRowPanel(
+                    [FieldPanel("booked_value"), FieldPanel("booked_currency", widget=CurrencySelect)]
+                ),
                 FieldRowPanel(
                     [
                         FieldPanel("reporting_value", read_only=True),

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from partnerships.currencies import currency_choices
+from partnerships.currencies import CurrencySelect, currency_choices
 
 DEFAULT_REPORTING_CURRENCY = "EUR"
 
@@ -37,7 +37,11 @@ class PartnershipSettings(BaseSiteSetting):
         ),
     )
 
-    panels = [FieldPanel("reviewers_email"), FieldPanel("privacy_page"), FieldPanel("reporting_currency")]
+    panels = [
+        FieldPanel("reviewers_email"),
+        FieldPanel("privacy_page"),
+        FieldPanel("reporting_currency", widget=CurrencySelect),
+    ]
 
     class Meta:
         verbose_name = _("partnership settings")

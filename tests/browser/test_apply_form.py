@@ -52,7 +52,7 @@ def test_the_form_can_be_filled_and_sent_with_the_keyboard_only(
     tab_to(page, "id_contribution_types_0")
     page.keyboard.press("Space")
     tab_to(page, "id_proposal")
-    page.keyboard.type("We offer training for investigators. 🙂")
+    page.keyboard.type("We offer training in digital forensics for investigators. 🙂")
     page.keyboard.press("Tab")
     page.keyboard.type("It builds capacity in member countries.")
     tab_to(page, "id_consent")

@@ -35,6 +35,17 @@ def test_the_demo_apply_page_names_the_criteria_and_links_the_privacy_notice(cli
     assert len(notice.select("main h2")) == 4
 
 
+REPLY_TIME_WORDS = {"en": "four weeks", "fr": "quatre semaines", "es": "cuatro semanas", "ar": "أربعة أسابيع"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_demo_apply_page_says_when_a_reply_comes_and_whom_to_ask(client, language):
+    steps = soup(client.get(f"/{language}/apply/")).select_one(".next-steps")
+    assert REPLY_TIME_WORDS[language] in steps.select_one(".next-steps__when").get_text()
+    # The reviewers' address the demo announces new expressions of interest to (make run shows them).
+    assert steps.select_one('a[href="mailto:partnerships@example.org"]') is not None
+
+
 def test_the_demo_programme_pages_use_the_record_blocks(client):
     def block_types(page):
         return [block.block_type for block in page.body]

@@ -13,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from home.models import UpdateIndexPage, UpdatePage
+from home.update_pages import related_partner_links
 from tests.factories import CooperationAreaFactory, PartnerFactory, public_partner
 from tests.pages_helpers import update_in_languages
 
@@ -144,7 +145,12 @@ def test_the_index_query_count_does_not_grow_with_updates(client, index):
 def test_an_update_shows_only_live_related_partners_linked_to_their_profile(client, index):
     live = public_partner(name="Updates Live Partner", slug="updates-live-partner")
     draft = PartnerFactory(name="Updates Draft Partner", slug="updates-draft-partner")
-    add_update(index, "with-partners", datetime.date(2033, 1, 1), related_partners=[live, draft])
+    add_update(
+        index,
+        "with-partners",
+        datetime.date(2033, 1, 1),
+        related_partner_links=related_partner_links([live, draft]),
+    )
     page = soup(client.get("/en/updates/with-partners/"))
     links = {link.text: link["href"] for link in page.select("article li a")}
     assert links["Updates Live Partner"] == "/en/partners/updates-live-partner/"

@@ -15,6 +15,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from home.update_pages import UpdatePageRelatedPartner
 from partnerships.blocks import LatestContributionsBlock
 from partnerships.models import (
     Contribution,
@@ -157,7 +158,7 @@ def test_related_updates_are_those_that_name_the_partner_in_the_reader_language(
         "olwerk-visit", datetime.date(2030, 4, 2), {"en": "A visit to Ölwerk", "fr": "Visite chez Ölwerk"}
     )
     for page in named.values():
-        page.related_partners.add(contribution.partner)
+        page.related_partner_links.add(UpdatePageRelatedPartner(partner=contribution.partner))
         page.save_revision().publish()
     update_in_languages("unrelated", datetime.date(2030, 5, 2), {"en": "Unrelated news"})
     english = [

@@ -90,7 +90,7 @@ def valid_data(area=None, **overrides):
         "website": "https://acme.example",
         "contact_name": "Ana Martín",
         "email": "ana@acme.example",
-        "phone": "+33 4 00 00 00 00",
+        "phone": "+33 4 72 44 70 00",
         "contribution_types": ["software_licence", "training"],
         "cooperation_areas": [str(area.pk)] if area else [],
         "proposal": "We would like to offer licences for our analysis software.",
@@ -113,8 +113,12 @@ BAD_INPUTS = {
     "invalid e-mail": {"email": "not-an-email"},
     "e-mail with header injection": {"email": "ana@acme.example\nBcc: x@example.org"},
     "phone too long": {"phone": "1" * 41},
+    "phone not a number": {"phone": "abc"},
+    "phone without its country code": {"phone": "04 72 44 70 00"},
+    "phone too short for its country code": {"phone": "+1 234"},
     "website not a URL": {"website": "not a url at all"},
     "website with javascript scheme": {"website": "javascript:alert(1)"},
+    "organisation type not chosen": {"organisation_type": ""},
     "organisation type forged": {"organisation_type": "<script>alert(1)</script>"},
     "country unknown": {"country": "ZZ"},
     "no contribution type": {"contribution_types": []},
@@ -122,6 +126,9 @@ BAD_INPUTS = {
     "area that does not exist": {"cooperation_areas": ["999999"]},
     "area not a number": {"cooperation_areas": ["abc"]},
     "proposal missing": {"proposal": ""},
+    "proposal of one letter": {"proposal": "x"},
+    "proposal of one long word": {"proposal": "x" * 80},
+    "proposal of a short sentence": {"proposal": "We offer licences."},
     "proposal over 5,000 characters": {"proposal": "x" * 5001},
     "proposal with escape character": {"proposal": "Text\x1b[31m red"},
     "alignment over 2,000 characters": {"alignment": "y" * 2001},
@@ -182,7 +189,7 @@ def test_right_to_left_and_emoji_text_is_accepted_and_html_is_kept_as_text(clien
         area,
         organisation_name="شركة الأدلة الجنائية 🔬",
         contact_name="<b>Ana</b>",
-        proposal='<script>alert("x")</script> نقترح ترخيص برمجياتنا 🚀',
+        proposal='<script>alert("x")</script> نقترح ترخيص برمجياتنا لمختبرات الشرطة 🚀',
     )
     response = client.post(apply_urls["ar"], data)
     assert response.status_code == 302
@@ -212,8 +219,9 @@ def test_every_answer_is_stored_with_the_token_sent_and_the_moment_of_consent(cl
     data = valid_data(area, website="acme.example", submission_token=str(token))
     assert client.post(apply_urls["es"], data).status_code == 302
     application = ExpressionOfInterest.objects.get()
-    for name in ["organisation_name", "organisation_type", "contact_name", "email", "phone", "proposal"]:
+    for name in ["organisation_name", "organisation_type", "contact_name", "email", "proposal"]:
         assert getattr(application, name) == data[name], name
+    assert application.phone == "+33472447000"
     assert application.alignment == data["alignment"]
     assert application.country.code == "FR"
     # Typed without a scheme: taken to be https, not http.
@@ -280,12 +288,14 @@ def test_a_filled_honeypot_looks_accepted_but_stores_nothing(client, apply_urls,
 def test_more_than_five_submissions_an_hour_get_a_429_with_the_input_kept(client, apply_urls, area):
     for _ in range(5):
         assert client.post(apply_urls["es"], valid_data(area)).status_code == 302
-    data = valid_data(area, proposal="Sixth proposal, kept on screen.")
+    data = valid_data(area, proposal="Sixth proposal, kept on screen for the applicant to send later.")
     response = client.post(apply_urls["es"], data)
     assert response.status_code == 429
     page = BeautifulSoup(response.content, "html.parser")
     assert page.html["lang"] == "es"
-    assert textarea_value(page, "proposal") == "Sixth proposal, kept on screen."
+    assert (
+        textarea_value(page, "proposal") == "Sixth proposal, kept on screen for the applicant to send later."
+    )
     assert ExpressionOfInterest.objects.count() == 5
 
 
@@ -635,7 +645,7 @@ def test_the_acknowledgement_carries_no_sender_chosen_text_but_a_short_name(
     client, apply_urls, area, django_capture_on_commit_callbacks
 ):
     """Anyone can type someone else's address: the e-mail must not become their megaphone."""
-    lure = "Claim your refund at https://evil.example now"
+    lure = "Claim your refund at https://evil.example now, before the offer ends"
     data = valid_data(
         area, organisation_name=lure, contact_name="Winner " * 25, proposal=lure, alignment=lure
     )
@@ -656,8 +666,8 @@ def test_bidirectional_overrides_are_stripped_from_every_text_field(client, appl
         area,
         organisation_name=f"Acme{control}gpj.exe",
         contact_name=f"Ana{control} Martín",
-        phone=f"+33{control} 4 00",
-        proposal=f"Licences{control} for analysts.",
+        phone=f"+33{control} 4 72 44 70 00",
+        proposal=f"Licences{control} of our analysis software for the analysts.",
         alignment=f"Helps{control} investigators.",
     )
     assert client.post(apply_urls["en"], data).status_code == 302
@@ -681,13 +691,15 @@ def test_a_database_that_refuses_the_write_keeps_the_applicants_text(
         raise OperationalError("attempt to write a readonly database")
 
     monkeypatch.setattr(ExpressionOfInterest, "save", read_only)
-    data = valid_data(area, proposal="Typed while the database was read-only.")
+    data = valid_data(area, proposal="Typed while the database was read-only, and kept for a resend.")
     response = client.post(apply_urls[language], data)
     assert response.status_code == 503
     assert response["Retry-After"] == "300"
     page = BeautifulSoup(response.content, "html.parser")
     assert page.html["lang"] == language
-    assert textarea_value(page, "proposal") == "Typed while the database was read-only."
+    assert (
+        textarea_value(page, "proposal") == "Typed while the database was read-only, and kept for a resend."
+    )
     assert page.select_one("#id_organisation_name")["value"] == "Acme Forensics"
     error = page.select_one(".form-error, [role=alert]").get_text()
     assert ("Everything you typed" in error) == (language == "en")

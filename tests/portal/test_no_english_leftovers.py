@@ -12,6 +12,7 @@ import pytest
 from wagtail.models import Site
 
 from home.models import ContentPage
+from home.update_pages import related_partner_links
 from partnerships.models import ContributionStatus, ContributionType, PartnershipSettings, PartnerType
 from tests.catalogues import LANGUAGES, extract_msgids
 from tests.english_leftovers_helpers import (
@@ -178,7 +179,7 @@ def scanned_site():
         datetime.date(2025, 5, 1),
         UPDATE_TITLES,
         cooperation_areas=[area],
-        related_partners=[shield, network],
+        related_partner_links=related_partner_links([shield, network]),
     )
     page_in_languages(
         ContentPage,
