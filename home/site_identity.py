@@ -7,9 +7,12 @@ the source language; each reader gets the page's live translation). Two translat
 words (the organisation's name, the footer's text and its links to the rules), translated with
 wagtail-localize like the pages; the setting points at their source-language versions."""
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -18,13 +21,14 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.blocks import StructBlockValidationError
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.images import get_image_model_string
+from wagtail.models import Page, Site, TranslatableMixin
 
 from partnerships.models.site_settings import PartnershipSettings
 from portal.locales import active_locale
 
-# What the header shows: a logo at most 48 px high, drawn at twice that for sharp screens.
-LOGO_FILTER = "max-192x96"
+SETTINGS_CACHE_KEY = "site-identity-settings:{}"
+SETTINGS_CACHE_SECONDS = 3600
 
 
 class Organisation(TranslatableMixin, models.Model):
@@ -210,13 +214,36 @@ def _pages_in_readers_language(page_ids, locale):
     return found
 
 
+def _cached_settings(site):
+    """(OrganisationSettings with its logo, the privacy page's id) of `site`. Kept in the cache: every
+    page draws the header and footer, and settings change only when an administrator saves them
+    (which forgets them, below)."""
+    if site is None:
+        return OrganisationSettings(), None
+    key = SETTINGS_CACHE_KEY.format(site.pk)
+    cached = cache.get(key)
+    if cached is None:
+        privacy_page_id = PartnershipSettings.objects.filter(site=site).values_list("privacy_page", flat=True)
+        cached = (OrganisationSettings.for_site(site), next(iter(privacy_page_id), None))
+        cache.set(key, cached, SETTINGS_CACHE_SECONDS)
+    return cached
+
+
+@receiver([post_save, post_delete], sender=OrganisationSettings)
+@receiver([post_save, post_delete], sender=PartnershipSettings)
+@receiver([post_save, post_delete], sender=get_image_model_string())
+def forget_cached_settings(sender, **kwargs):
+    """A setting, or an image that may be the logo, changed: every site reads its settings again."""
+    cache.delete_many([SETTINGS_CACHE_KEY.format(pk) for pk in Site.objects.values_list("pk", flat=True)])
+
+
 class SiteIdentity:
     """What the header and footer show about the organisation, in the reader's language: four queries
-    (the two settings, the snippets, the pages) when everything is set, two when nothing is."""
+    (the name, the footer, the chosen pages and their translations) when everything is set, none when
+    nothing is."""
 
     def __init__(self, request):
-        self.settings = OrganisationSettings.for_request(request)
-        privacy_page_id = PartnershipSettings.for_request(request).privacy_page_id
+        self.settings, privacy_page_id = _cached_settings(Site.find_for_request(request))
         locale = active_locale()
         self.reader_language = locale.language_code
         self.organisation = _in_readers_language(Organisation, self.settings.organisation_id, locale)

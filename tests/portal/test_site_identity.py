@@ -153,3 +153,12 @@ def test_the_footer_costs_a_fixed_number_of_queries(client, identity, django_ass
         client.get("/ar/")
     # The two settings, the name, the footer, the chosen pages' keys and their translations.
     assert with_identity - len(counted) <= 4
+
+
+def test_a_saved_setting_shows_on_the_next_page(client):
+    assert "mailto:" not in client.get("/en/").content.decode()
+    settings = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.contact_email = "new@test.example"
+    settings.save()
+    links = [a["href"] for a in soup(client.get("/en/")).select("footer a")]
+    assert "mailto:new@test.example" in links
