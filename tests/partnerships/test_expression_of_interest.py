@@ -129,6 +129,7 @@ BAD_INPUTS = {
     "proposal of one letter": {"proposal": "x"},
     "proposal of one long word": {"proposal": "x" * 80},
     "proposal of a short sentence": {"proposal": "We offer licences."},
+    "proposal of five short words": {"proposal": "We can offer it all."},
     "proposal over 5,000 characters": {"proposal": "x" * 5001},
     "proposal with escape character": {"proposal": "Text\x1b[31m red"},
     "alignment over 2,000 characters": {"alignment": "y" * 2001},
