@@ -7,9 +7,8 @@ the source language; each reader gets the page's live translation). Two translat
 words (the organisation's name, the footer's text and its links to the rules), translated with
 wagtail-localize like the pages; the setting points at their source-language versions."""
 
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -26,6 +25,7 @@ from wagtail.models import Page, Site, TranslatableMixin
 
 from partnerships.models.site_settings import PartnershipSettings
 from portal.locales import active_locale
+from portal.page_cache import page_cache
 
 SETTINGS_CACHE_KEY = "site-identity-settings:{}"
 SETTINGS_CACHE_SECONDS = 3600
@@ -217,15 +217,17 @@ def _pages_in_readers_language(page_ids, locale):
 def _cached_settings(site):
     """(OrganisationSettings with its logo, the privacy page's id) of `site`. Kept in the cache: every
     page draws the header and footer, and settings change only when an administrator saves them
-    (which forgets them, below)."""
+    (which forgets them, below). The page cache's store, not the default one: that is shared by every
+    worker (files or Redis), so a saved setting is forgotten by all of them, not only by the worker
+    that saved it."""
     if site is None:
         return OrganisationSettings(), None
     key = SETTINGS_CACHE_KEY.format(site.pk)
-    cached = cache.get(key)
+    cached = page_cache().get(key)
     if cached is None:
         privacy_page_id = PartnershipSettings.objects.filter(site=site).values_list("privacy_page", flat=True)
         cached = (OrganisationSettings.for_site(site), next(iter(privacy_page_id), None))
-        cache.set(key, cached, SETTINGS_CACHE_SECONDS)
+        page_cache().set(key, cached, SETTINGS_CACHE_SECONDS)
     return cached
 
 
@@ -233,8 +235,10 @@ def _cached_settings(site):
 @receiver([post_save, post_delete], sender=PartnershipSettings)
 @receiver([post_save, post_delete], sender=get_image_model_string())
 def forget_cached_settings(sender, **kwargs):
-    """A setting, or an image that may be the logo, changed: every site reads its settings again."""
-    cache.delete_many([SETTINGS_CACHE_KEY.format(pk) for pk in Site.objects.values_list("pk", flat=True)])
+    """A setting, or an image that may be the logo, changed: every site reads its settings again, once
+    the change is committed (forgotten earlier, a concurrent reader could store the old values again)."""
+    keys = [SETTINGS_CACHE_KEY.format(pk) for pk in Site.objects.values_list("pk", flat=True)]
+    transaction.on_commit(lambda: page_cache().delete_many(keys), robust=True)
 
 
 class SiteIdentity:

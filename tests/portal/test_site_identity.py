@@ -14,7 +14,9 @@ from wagtail.models import Site
 
 from home.demo.logos import emblem_png
 from home.models import ContentPage, Footer, Organisation, OrganisationSettings
+from home.site_identity import SETTINGS_CACHE_KEY
 from partnerships.models import PartnershipSettings
+from portal.page_cache import page_cache
 from tests.factories import locale
 from tests.pages_helpers import page_in_languages
 
@@ -142,12 +144,15 @@ def test_without_settings_the_footer_keeps_its_interface_text_and_no_xml_site_ma
     assert "/sitemap.xml" not in [a["href"] for a in page.select("footer a")]
 
 
-def test_the_footer_costs_a_fixed_number_of_queries(client, identity, django_assert_max_num_queries):
+def test_the_footer_costs_a_fixed_number_of_queries(
+    client, identity, django_assert_max_num_queries, django_capture_on_commit_callbacks
+):
     client.get("/ar/")
     with django_assert_max_num_queries(40) as counted:
         client.get("/ar/")
     with_identity = len(counted)
-    OrganisationSettings.objects.all().delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        OrganisationSettings.objects.all().delete()
     client.get("/ar/")
     with django_assert_max_num_queries(40) as counted:
         client.get("/ar/")
@@ -155,10 +160,13 @@ def test_the_footer_costs_a_fixed_number_of_queries(client, identity, django_ass
     assert with_identity - len(counted) <= 4
 
 
-def test_a_saved_setting_shows_on_the_next_page(client):
+def test_a_saved_setting_shows_on_the_next_page(client, django_capture_on_commit_callbacks):
+    """In every worker: the settings are kept in the store they share, and forgotten once saved."""
     assert "mailto:" not in client.get("/en/").content.decode()
     settings = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
     settings.contact_email = "new@test.example"
-    settings.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        settings.save()
+    assert page_cache().get(SETTINGS_CACHE_KEY.format(settings.site_id)) is None
     links = [a["href"] for a in soup(client.get("/en/")).select("footer a")]
     assert "mailto:new@test.example" in links
