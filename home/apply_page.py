@@ -11,6 +11,7 @@ from partnerships.applications.views import after_csrf_failure, apply_form, than
 from portal.indexing import SEARCH_KEYS, SearchKeysIndexed
 
 from .blocks import BaseStreamBlock
+from .site_identity import OrganisationSettings
 
 
 class ApplyPage(SearchKeysIndexed, RoutablePageMixin, Page):
@@ -48,6 +49,15 @@ class ApplyPage(SearchKeysIndexed, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("apply page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The organisation's contact point for partnership questions; without one, the views fall
+        # back on the partnership team's address.
+        contact_email = OrganisationSettings.for_request(request).contact_email
+        if contact_email:
+            context["contact_email"] = contact_email
+        return context
 
     @path("")
     def form(self, request):

@@ -23,7 +23,8 @@ TEMPLATE = "partnerships/apply_page.html"
 
 
 def _contact_address(request):
-    """Where the next steps send applicants' questions: the partnership team's address."""
+    """Where the next steps send applicants' questions when the page names no contact point: the
+    partnership team's address."""
     return PartnershipSettings.for_request(request).reviewers_email
 
 
@@ -36,9 +37,9 @@ def _render(page, request, form, status=200, form_error=None):
             "form": form,
             "form_error": form_error,
             "privacy_page": privacy_page,
-            "contact_email": _contact_address(request),
         }
     )
+    context.setdefault("contact_email", _contact_address(request))
     return TemplateResponse(request, TEMPLATE, context, status=status)
 
 
@@ -87,7 +88,7 @@ def thanks(page, request):
         return redirect(page.url)
     context = page.get_context(request)
     context["reference"] = reference
-    context["contact_email"] = _contact_address(request)
+    context.setdefault("contact_email", _contact_address(request))
     return TemplateResponse(request, "partnerships/apply_thanks.html", context)
 
 

@@ -14,7 +14,7 @@ from django.core.management import call_command
 
 from wagtail.models import Locale, Site
 
-from home.models import ApplyPage, HomePage
+from home.models import ApplyPage, HomePage, OrganisationSettings
 from partnerships.models import ExpressionOfInterest, PartnershipSettings
 from tests.factories import CooperationAreaFactory
 
@@ -165,6 +165,18 @@ def test_the_thank_you_page_repeats_the_next_steps_with_the_reference(
     steps = page.select_one(".next-steps")
     assert steps.select_one(".next-steps__when").get_text() == REPLY_TIME["ar"]
     assert "مع ذكر رقمكم المرجعي" in steps.select_one(".next-steps__contact").get_text()
+
+
+def test_the_organisations_contact_point_comes_before_the_reviewers_address(
+    client, apply_urls, area, reviewers_address
+):
+    contact = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
+    contact.contact_email = "partnerships-desk@test.example"
+    contact.save()
+    for response in (client.get(apply_urls["fr"]), client.post(apply_urls["fr"], answers(area), follow=True)):
+        steps = soup(response).select_one(".next-steps")
+        assert steps.select_one('a[href="mailto:partnerships-desk@test.example"]') is not None
+        assert steps.select_one(f'a[href="mailto:{REVIEWERS}"]') is None
 
 
 def test_without_a_reply_time_or_an_address_the_steps_stand_alone(client, apply_urls):
