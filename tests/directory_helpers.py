@@ -7,6 +7,7 @@ import datetime
 import uuid
 from decimal import Decimal
 
+from partnerships import summary
 from partnerships.models import Contribution, CooperationArea, DueDiligenceReview, Partner, PartnerIndexPage
 from portal.text import search_key
 from tests.factories import (
@@ -121,6 +122,7 @@ def bulk_public_partners(count, *, prefix, area=None, translate_to=None):
                 for partner in partners
             ]
         )
+    summary.rebuild()  # as the project's bulk writers do: bulk inserts send no signal
     return partners
 
 
@@ -160,4 +162,5 @@ def bulk_public_contributions(partner, count, *, prefix, translate_to=None):
         Contribution.objects.bulk_create(
             [row(n, target, c.translation_key) for n, c in enumerate(contributions)]
         )
+    summary.rebuild()  # as the project's bulk writers do: bulk inserts send no signal
     return contributions

@@ -378,7 +378,9 @@ def test_the_directory_costs_the_same_queries_for_5_or_200_partners(client, page
     bulk_public_partners(195, prefix="Many", area=crowded, translate_to="fr")
     many = [_count_queries(client, url) for url in urls]
     assert few == many
-    assert max(many) <= 15
+    # A keyword costs one query of its own: the facets are counted from the register's summary, and
+    # the keyword says which partners among them match (a translated page reads translations too).
+    assert max(many[:2]) <= 15 and many[2] <= 16
 
 
 def test_the_text_filter_is_shown_back_escaped(client, world):
