@@ -28,6 +28,6 @@ def drop(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("partnerships", "0020_contribution_newest_index")]
+    dependencies = [("partnerships", "0021_merge_search_keys_and_register_summary")]
 
     operations = [migrations.RunPython(create, drop)]
