@@ -25,7 +25,9 @@ def build(partners, contributions, seed):
     from partnerships.models import Partner
 
     if Partner.objects.exists():
-        print("  the database holds records already: measured as it is", flush=True)
+        # Built by an earlier run, perhaps before a migration that the summary depends on.
+        call_command("rebuild_register_summary", verbosity=0)
+        print("  the database holds records already: summary rebuilt, measured as it is", flush=True)
         return
     steps = [
         ("synthetic records", lambda: SyntheticRecords(partners, contributions, seed=seed).generate()),
