@@ -8,10 +8,8 @@ words (the organisation's name, the footer's text and its links to the rules), t
 wagtail-localize like the pages; the setting points at their source-language versions."""
 
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import models
 from django.db.models import Q
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -20,15 +18,12 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.blocks import StructBlockValidationError
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model_string
 from wagtail.models import Page, Site, TranslatableMixin
 
 from partnerships.models.site_settings import PartnershipSettings
+from portal.content_cache import remembered
 from portal.locales import active_locale
-from portal.page_cache import page_cache
-
-SETTINGS_CACHE_KEY = "site-identity-settings:{}"
-SETTINGS_CACHE_SECONDS = 3600
+from portal.page_cache import follow
 
 
 class Organisation(TranslatableMixin, models.Model):
@@ -214,92 +209,56 @@ def _pages_in_readers_language(page_ids, locale):
     return found
 
 
-def _cached_settings(site):
-    """(OrganisationSettings with its logo, the privacy page's id) of `site`. Kept in the cache: every
-    page draws the header and footer, and settings change only when an administrator saves them
-    (which forgets them, below). The page cache's store, not the default one: that is shared by every
-    worker (files or Redis), so a saved setting is forgotten by all of them, not only by the worker
-    that saved it."""
+# Neither pages nor snippets with drafts, yet on every page: saving one, or the translation of one that
+# wagtail-localize writes when it is published, makes the cached pages and the header and footer stale.
+follow(Organisation, Footer)
+
+
+def _site_settings(site):
+    """(OrganisationSettings with its logo, the privacy page's id) of `site`."""
     if site is None:
         return OrganisationSettings(), None
-    key = SETTINGS_CACHE_KEY.format(site.pk)
-    cached = page_cache().get(key)
-    if cached is None:
-        privacy_page_id = PartnershipSettings.objects.filter(site=site).values_list("privacy_page", flat=True)
-        cached = (OrganisationSettings.for_site(site), next(iter(privacy_page_id), None))
-        page_cache().set(key, cached, SETTINGS_CACHE_SECONDS)
-    return cached
-
-
-@receiver([post_save, post_delete], sender=OrganisationSettings)
-@receiver([post_save, post_delete], sender=PartnershipSettings)
-@receiver([post_save, post_delete], sender=get_image_model_string())
-def forget_cached_settings(sender, **kwargs):
-    """A setting, or an image that may be the logo, changed: every site reads its settings again, once
-    the change is committed (forgotten earlier, a concurrent reader could store the old values again)."""
-    keys = [SETTINGS_CACHE_KEY.format(pk) for pk in Site.objects.values_list("pk", flat=True)]
-    transaction.on_commit(lambda: page_cache().delete_many(keys), robust=True)
+    privacy_page_id = PartnershipSettings.objects.filter(site=site).values_list("privacy_page", flat=True)
+    return OrganisationSettings.for_site(site), next(iter(privacy_page_id), None)
 
 
 class SiteIdentity:
-    """What the header and footer show about the organisation, in the reader's language: four queries
-    (the name, the footer, the chosen pages and their translations) when everything is set, none when
-    nothing is."""
+    """What the header and footer show about the organisation, in the reader's language, as plain
+    values: it is built once per content version (six queries when everything is set, two when nothing
+    is) and kept for every worker (portal/content_cache.py)."""
 
     def __init__(self, request):
-        self.settings, privacy_page_id = _cached_settings(Site.find_for_request(request))
+        site_settings, privacy_page_id = _site_settings(Site.find_for_request(request))
         locale = active_locale()
-        self.reader_language = locale.language_code
-        self.organisation = _in_readers_language(Organisation, self.settings.organisation_id, locale)
-        self.footer = _in_readers_language(Footer, self.settings.footer_id, locale)
+        organisation = _in_readers_language(Organisation, site_settings.organisation_id, locale)
+        footer = _in_readers_language(Footer, site_settings.footer_id, locale)
         # The raw value names the chosen pages without loading them: they are found below, in the
         # reader's language, with the other pages.
-        self._rule_links = [link["value"] for link in self.footer.rules.raw_data] if self.footer else []
+        rule_links = [link["value"] for link in footer.rules.raw_data] if footer else []
         chosen = {
-            "contact_page": self.settings.contact_page_id,
-            "legal_notice_page": self.settings.legal_notice_page_id,
-            "privacy_page": privacy_page_id,
-            "sitemap_page": self.settings.sitemap_page_id,
+            "contact_page_url": site_settings.contact_page_id,
+            "legal_notice_page_url": site_settings.legal_notice_page_id,
+            "privacy_page_url": privacy_page_id,
+            "sitemap_page_url": site_settings.sitemap_page_id,
         }
-        self._pages = _pages_in_readers_language(
-            [*chosen.values(), *(link.get("page") for link in self._rule_links)], locale
+        pages = _pages_in_readers_language(
+            [*chosen.values(), *(link.get("page") for link in rule_links)], locale
         )
+        urls = {pk: page.get_url(request) for pk, page in pages.items()}
         for name, pk in chosen.items():
-            setattr(self, name, self._pages.get(pk))
-
-    @property
-    def logo(self):
-        return self.settings.logo
-
-    @property
-    def contact_email(self):
-        return self.settings.contact_email
-
-    @property
-    def name(self):
-        return self.organisation.name if self.organisation else ""
-
-    @property
-    def name_language(self):
-        """The language of the organisation's name when it is not the reader's (not yet translated)."""
-        return _other_language(self.organisation, self.reader_language)
-
-    @property
-    def footer_language(self):
-        return _other_language(self.footer, self.reader_language)
-
-    @property
-    def rules(self):
-        """[(label, address)] of the footer's links to the rules; a page that is not live is left out."""
-        links = []
-        for link in self._rule_links:
-            if link.get("page"):
-                page = self._pages.get(link["page"])
-                if page is not None:
-                    links.append((link["label"], page.url))
-            elif link.get("url"):
-                links.append((link["label"], link["url"]))
-        return links
+            setattr(self, name, urls.get(pk, ""))
+        self.logo = site_settings.logo
+        self.contact_email = site_settings.contact_email
+        self.name = organisation.name if organisation else ""
+        self.name_language = _other_language(organisation, locale.language_code)
+        self.about = footer.about if footer else ""
+        self.footer_language = _other_language(footer, locale.language_code)
+        # [(label, address)] of the footer's links to the rules; a page that is not live is left out.
+        self.rules = []
+        for link in rule_links:
+            address = urls.get(link["page"]) if link.get("page") else link.get("url")
+            if address:
+                self.rules.append((link["label"], address))
 
 
 def _other_language(row, reader_language):
@@ -309,9 +268,13 @@ def _other_language(row, reader_language):
 
 
 def site_identity(request):
-    """The request's SiteIdentity, worked out once: the header and the footer both read it."""
+    """The request's SiteIdentity: the header and the footer both read it."""
     identity = getattr(request, "_portal_site_identity", None)
     if identity is None:
-        identity = SiteIdentity(request)
+        site = Site.find_for_request(request)
+        language = active_locale().language_code
+        identity = remembered(
+            f"site-identity:{site.pk if site else ''}:{language}", lambda: SiteIdentity(request)
+        )
         request._portal_site_identity = identity
     return identity

@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
+from portal.content_cache import remembered, site_part
 from portal.locales import active_locale, in_source_language
 
 
@@ -29,26 +30,30 @@ class RecordLinks:
 
 
 def record_links(request=None, locale=None):
-    """The directory's, the register's and the open-data page's addresses, found with one query.
+    """The directory's, the register's and the open-data page's addresses, found with one query once per
+    content version (portal/content_cache.py).
 
-    Remembered for the rest of the request: a page of records links each of them, and without it every
-    link would repeat the query."""
+    Remembered for the rest of the request too: a page of records links each of them."""
     language = get_language()
-    remembered = getattr(request, "_portal_record_links", None)
-    if remembered is not None and remembered[0] == language:
-        return remembered[1]
+    this_request = getattr(request, "_portal_record_links", None)
+    if this_request is not None and this_request[0] == language:
+        return this_request[1]
     locale = locale or active_locale()
-    # By name: the page models serve their routes through this module, so it cannot import them.
-    directory_page = apps.get_model("partnerships", "PartnerIndexPage")
-    register_page = apps.get_model("partnerships", "ContributionIndexPage")
-    open_data_page = apps.get_model("partnerships", "OpenDataPage")
-    kinds = {directory_page: "directory", register_page: "register", open_data_page: "open_data"}
-    pages = Page.objects.live().type(*kinds).filter(Q(locale=locale) | in_source_language())
-    found = {}
-    # The reader's language wins over the source-language fallback.
-    for page in sorted(pages, key=lambda page: page.locale_id != locale.pk):
-        found.setdefault(kinds[page.specific_class], page.get_url(request))
-    links = RecordLinks(**found)
+
+    def build():
+        # By name: the page models serve their routes through this module, so it cannot import them.
+        directory_page = apps.get_model("partnerships", "PartnerIndexPage")
+        register_page = apps.get_model("partnerships", "ContributionIndexPage")
+        open_data_page = apps.get_model("partnerships", "OpenDataPage")
+        kinds = {directory_page: "directory", register_page: "register", open_data_page: "open_data"}
+        pages = Page.objects.live().type(*kinds).filter(Q(locale=locale) | in_source_language())
+        found = {}
+        # The reader's language wins over the source-language fallback.
+        for page in sorted(pages, key=lambda page: page.locale_id != locale.pk):
+            found.setdefault(kinds[page.specific_class], page.get_url(request))
+        return RecordLinks(**found)
+
+    links = remembered(f"record-links:{site_part(request)}:{locale.pk}", build)
     if request is not None:
         request._portal_record_links = (language, links)
     return links

@@ -13,7 +13,6 @@ from partnerships.links import record_links
 from partnerships.localize import localize_records
 from partnerships.opendata.links import download_links
 from portal import lists
-from portal.locales import live_translations
 from portal.site_urls import absolute_url
 
 
@@ -37,7 +36,6 @@ def directory_context(page, request, form, partner_directory):
             "active_filters": active_filters(form, facet_list),
             "partners": partners,
             "total": total,
-            "page_translations": live_translations(page),
             "feed_url": feed_url(page, url),
             "downloads": download_links("partners", form),
         }
@@ -59,7 +57,6 @@ def profile_context(page, request, partner):
         "feed_url": feed_url(page, url),
         "canonical_url": absolute_url(request, url + subpath),
         # Switching language keeps the reader on the same partner.
-        "page_translations": live_translations(page),
         "alternate_subpath": subpath,
     }
 
@@ -103,7 +100,6 @@ def contribution_context(page, request, contribution):
         "feed_url": feed_url(page, url),
         "canonical_url": absolute_url(request, url + subpath),
         # Switching language keeps the reader on the same contribution.
-        "page_translations": live_translations(page),
         "alternate_subpath": subpath,
     }
 

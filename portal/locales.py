@@ -2,6 +2,7 @@
 and the order of names in it."""
 
 import unicodedata
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
@@ -13,6 +14,7 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
+from portal.content_cache import remembered, site_part
 from portal.restrictions import without_restricted
 
 LOCALE_CACHE_KEY = "locale-for-language:{}"
@@ -78,58 +80,76 @@ def forget_cached_locales(**kwargs):
     transaction.on_commit(lambda: cache.delete_many(keys))
 
 
-def locale_home(request, locale):
-    """The live home page of `locale` on the request's site, or None when it has no live translation."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
+class Link(NamedTuple):
+    """A page as the menu, the breadcrumbs and the language links draw it."""
+
+    title: str
+    url: str
+    path: str
+
+
+def page_link(request, page):
+    return Link(page.title, page.get_url(request) or "", page.path)
+
+
+def _locale_home(site, language):
+    """The live home page of `language` on `site`, else None."""
     root = site.root_page
+    try:
+        locale = locale_for(language)
+    except Locale.DoesNotExist:
+        return None
     if root.locale_id == locale.pk:
         return root if root.live else None
     return root.get_translations().filter(locale=locale).live().first()
 
 
-def current_home(request):
-    """The reader's home page, falling back to the site's default-language root (one query per request:
-    the locale is matched by its language code in the same query)."""
+def home_and_menu(request):
+    """The reader's home page (falling back to the site's root) and its live menu pages that anyone may
+    read, as Links: worked out once per content version for each site and language."""
     language = translation.get_language()
-    # Remembered for the request: the header, the footer and the breadcrumbs each ask for it.
-    cached = getattr(request, "_portal_current_home", None)
+    # The header and the breadcrumbs both ask, once each.
+    cached = getattr(request, "_portal_menu", None)
     if cached is not None and cached[0] == language:
         return cached[1]
     site = Site.find_for_request(request)
-    if site is None:
-        return None
-    root = site.root_page
-    home = (
-        Page.objects.filter(translation_key=root.translation_key, locale__language_code=language)
-        .live()
-        .first()
-    ) or root
-    request._portal_current_home = (language, home)
-    return home
 
-
-def home_and_menu(request, page=None):
-    """The reader's home page and its live menu pages that anyone may read. On a page of the reader's language, both come
-    from one query, found by the home's place in the tree (the first two steps of the page's path)."""
-    language = translation.get_language()
-    if isinstance(page, Page) and page.depth >= 2 and page.locale_id == active_locale().pk:
-        home_path = page.path[: Page.steplen * 2]
+    def build():
+        if site is None:
+            return None, []
+        home = _locale_home(site, language) or site.root_page
         # Titles and URLs are all a menu needs: no .specific(), which would cost a query per page type.
-        pages = list(
-            without_restricted(Page.objects.live())
-            .filter(Q(path=home_path) | Q(path__startswith=home_path, depth=3, show_in_menus=True))
-            .defer_streamfields()
-            .order_by("path")
-        )
-        if pages and pages[0].path == home_path:
-            request._portal_current_home = (language, pages[0])
-            return pages[0], pages[1:]
-    home = current_home(request)
-    if home is None:
-        return None, []
-    return home, list(without_restricted(home.get_children().live().in_menu()).defer_streamfields())
+        children = without_restricted(home.get_children().live().in_menu()).defer_streamfields()
+        return page_link(request, home), [page_link(request, page) for page in children]
+
+    menu = remembered(f"menu:{site_part(request)}:{language}", build)
+    request._portal_menu = (language, menu)
+    return menu
+
+
+def current_home(request):
+    """The reader's home page as a Link (see home_and_menu)."""
+    return home_and_menu(request)[0]
+
+
+def translation_urls(request, page):
+    """{language code: (address, whether it is the page itself)} for each content language: the page's
+    live translation in it, else that language's home page (None when there is none either). Worked out
+    once per content version for each site and page."""
+    site = Site.find_for_request(request)
+
+    def build():
+        translations = live_translations(page)
+        urls = {}
+        for code in content_language_codes():
+            if code in translations:
+                urls[code] = (translations[code].get_url(request), True)
+            else:
+                home = _locale_home(site, code) if site is not None else None
+                urls[code] = (home.get_url(request) if home is not None else None, False)
+        return urls
+
+    return remembered(f"translations:{site_part(request)}:{page.pk}", build)
 
 
 def live_translations(page):

@@ -55,7 +55,6 @@ def tag(record, area):
     return record
 
 
-# What the register may cost beyond a plain page of the site, and in all: 7 and 17 since the figures
+# What the register may cost beyond a plain page of the site (in all, PAGE_QUERY_BUDGET): 7 since the figures
 # have a chart by cooperation area (a contribution can be in several areas: a query of its own).
 REGISTER_QUERIES = {"en": 7, "ar": 8}
-REGISTER_QUERY_CEILING = 17

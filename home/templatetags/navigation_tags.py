@@ -2,15 +2,15 @@ from django import template
 from django.urls import translate_url
 from django.utils import translation
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from portal.locales import (
     content_language_codes,
     current_home,
     home_and_menu,
     language_name,
-    live_translations,
-    locale_home,
+    page_link,
+    translation_urls,
 )
 from portal.site_urls import absolute_url
 
@@ -21,25 +21,25 @@ register = template.Library()
 def primary_navigation(context):
     request = context["request"]
     current = context.get("page")
-    home, items = home_and_menu(request, current)
+    home, items = home_and_menu(request)
     return {
         "home": home,
         "items": items,
         "current_path": current.path if isinstance(current, Page) else "",
-        "request": request,
     }
 
 
 @register.simple_tag(takes_context=True)
 def breadcrumb_ancestors(context, page):
-    """The live pages between the reader's home page (included) and `page` (excluded). A page just
-    under the home page, as most are, needs no query: the menu has already found the home page."""
+    """The live pages between the reader's home page (included) and `page` (excluded), as Links. A page
+    just under the home page, as most are, needs no query: the menu has already found the home page."""
     if not isinstance(page, Page) or page.depth <= 2:
         return []
-    home = current_home(context["request"])
+    request = context["request"]
+    home = current_home(request)
     if page.depth == 3 and home is not None and page.path.startswith(home.path):
         return [home]
-    return list(page.get_ancestors().live().filter(depth__gte=2))
+    return [page_link(request, ancestor) for ancestor in page.get_ancestors().live().filter(depth__gte=2)]
 
 
 def _alternates(context):
@@ -56,25 +56,14 @@ def _alternates(context):
     cached = getattr(request, "_portal_alternates", None)
     if cached and cached[0] == cache_key:
         return cached[1]
-    # A view that has already read the page's translations passes them on.
-    translations = context.get("page_translations")
-    if translations is None:
-        translations = live_translations(page)
-    locales = None
+    urls = translation_urls(request, page) if isinstance(page, Page) else None
     current_code = translation.get_language()
     entries = []
     for code in content_language_codes():
         entry = {"code": code, "name": language_name(code), "is_current": code == current_code}
-        if isinstance(page, Page):
-            target = translations.get(code)
-            entry["available"] = target is not None
-            if target is None and locales is None:
-                locales = {locale.language_code: locale for locale in Locale.objects.all()}
-            if target is None and code in locales:
-                target = locale_home(request, locales[code])
-            entry["url"] = target.get_url(request) if target is not None else f"/{code}/"
-            if entry["available"]:
-                entry["url"] += subpath
+        if urls is not None:
+            url, entry["available"] = urls[code]
+            entry["url"] = (url or f"/{code}/") + (subpath if entry["available"] else "")
         elif "language_urls" in context:
             # A view outside the language prefixes (the API's documentation) says where each
             # language of it is.

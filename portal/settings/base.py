@@ -147,12 +147,11 @@ else:
 # The page cache (portal/page_cache.py): anonymous readers' public pages, made stale at once by
 # publishing. Its content version must be shared by every worker: Redis when there is one, else files
 # on this machine's disk (one folder per database, so two sites on one machine never mix).
-PORTAL_PAGE_CACHE = os.environ.get("PORTAL_PAGE_CACHE", "on").strip().lower() not in {
-    "off",
-    "false",
-    "0",
-    "no",
-}
+_SWITCHED_OFF = {"off", "false", "0", "no"}
+PORTAL_PAGE_CACHE = os.environ.get("PORTAL_PAGE_CACHE", "on").strip().lower() not in _SWITCHED_OFF
+# The menu, the header and footer and the way to each page's translations, kept per content version in
+# the same store (portal/content_cache.py); on also when the page cache is off.
+PORTAL_CONTENT_CACHE = os.environ.get("PORTAL_CONTENT_CACHE", "on").strip().lower() not in _SWITCHED_OFF
 # How long a cached page is kept at most (any publication makes it stale before), and how long a
 # browser, proxy or CDN may keep a public page before asking again (with its ETag: a 304 if unchanged).
 PORTAL_PAGE_CACHE_SECONDS = int(os.environ.get("PORTAL_PAGE_CACHE_SECONDS", "600"))

@@ -14,8 +14,9 @@ if not os.environ.get("REDIS_URL"):  # CI's PostgreSQL pass runs on Redis (.ci/r
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
         "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
     }
-# Off, so that a test reads what it has just written; the page cache's own tests turn it on.
+# Off, so that a test reads what it has just written; the caches' own tests turn them on.
 PORTAL_PAGE_CACHE = False
+PORTAL_CONTENT_CACHE = False
 PORTAL_CREATE_DEMO_ADMIN = True
 # Serve static files straight from the source folders: the browser tests need no collectstatic.
 WHITENOISE_USE_FINDERS = True

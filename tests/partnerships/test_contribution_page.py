@@ -11,8 +11,6 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from home.update_pages import UpdatePageRelatedPartner
@@ -34,6 +32,7 @@ from tests.factories import (
     public_partner,
 )
 from tests.pages_helpers import update_in_languages
+from tests.query_helpers import PAGE_QUERY_BUDGET, page_queries
 from tests.register_helpers import index_page, non_public_records, tag
 
 pytestmark = pytest.mark.django_db
@@ -224,17 +223,10 @@ def test_the_page_costs_the_same_queries_for_5_or_200_contributions(client, page
     bulk_public_contributions(partner, 5, prefix="CPQ", translate_to="ar")
     url = f"/{code}/contributions/cpq-00001/"
 
-    def count():
-        client.get(url)
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(url)
-        assert response.status_code == 200
-        return len(queries)
-
-    few = count()
+    few, _response = page_queries(client, url)
     bulk_public_contributions(partner, 200, prefix="CPR", translate_to="ar")
-    assert count() == few
+    assert page_queries(client, url)[0] == few
     # The site, routing and the menu as on every page, then the contribution, its translation, its
     # areas, its review, the related updates and their view restrictions, the language links and the
     # directory's address.
-    assert few <= 18  # and the publication history (one query)
+    assert few <= PAGE_QUERY_BUDGET  # and the publication history (one query)

@@ -6,8 +6,6 @@ from decimal import Decimal
 import pytest
 from bs4 import BeautifulSoup
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from partnerships.models import ExchangeRate, Partner, ReviewDecision
@@ -22,6 +20,7 @@ from tests.directory_helpers import (
     translate_partner,
 )
 from tests.factories import ContributionFactory, PartnerFactory, ReviewFactory, publish
+from tests.query_helpers import PAGE_QUERY_BUDGET, page_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -272,17 +271,10 @@ def test_a_profile_costs_the_same_queries_for_5_or_200_contributions(client, pag
     bulk_public_contributions(few, 5, prefix="FEW", translate_to="fr")
     bulk_public_contributions(many, 200, prefix="MANY", translate_to="fr")
 
-    def count(url):
-        client.get(url)
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(url)
-        assert response.status_code == 200
-        return len(queries), response
-
-    few_queries, _ = count(f"/{code}/partners/proftest-fewco/")
-    many_queries, response = count(f"/{code}/partners/proftest-manyco/")
+    few_queries, _ = page_queries(client, f"/{code}/partners/proftest-fewco/")
+    many_queries, response = page_queries(client, f"/{code}/partners/proftest-manyco/")
     assert len(soup(response).select(".partner-contributions table")[0].select("tbody tr")) == 200
     assert few_queries == many_queries
     # 17 since the profile shows its figures (one grouped query), its review history (one query) and
     # links each contribution to its page (the register's address: one query).
-    assert many_queries <= 18  # and its publication history (one query)
+    assert many_queries <= PAGE_QUERY_BUDGET  # and its publication history (one query)

@@ -14,9 +14,7 @@ from wagtail.models import Site
 
 from home.demo.logos import emblem_png
 from home.models import ContentPage, Footer, Organisation, OrganisationSettings
-from home.site_identity import SETTINGS_CACHE_KEY
 from partnerships.models import PartnershipSettings
-from portal.page_cache import page_cache
 from tests.factories import locale
 from tests.pages_helpers import page_in_languages
 
@@ -160,13 +158,31 @@ def test_the_footer_costs_a_fixed_number_of_queries(
     assert with_identity - len(counted) <= 4
 
 
-def test_a_saved_setting_shows_on_the_next_page(client, django_capture_on_commit_callbacks):
-    """In every worker: the settings are kept in the store they share, and forgotten once saved."""
+def test_a_saved_setting_shows_on_the_next_page(client, settings, django_capture_on_commit_callbacks):
+    """In every worker: the header and footer are kept per content version in the store they share,
+    and a saved setting makes a new version (portal/content_cache.py)."""
+    settings.PORTAL_CONTENT_CACHE = True
     assert "mailto:" not in client.get("/en/").content.decode()
-    settings = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
-    settings.contact_email = "new@test.example"
+    organisation_settings = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
+    organisation_settings.contact_email = "new@test.example"
     with django_capture_on_commit_callbacks(execute=True):
-        settings.save()
-    assert page_cache().get(SETTINGS_CACHE_KEY.format(settings.site_id)) is None
+        organisation_settings.save()
     links = [a["href"] for a in soup(client.get("/en/")).select("footer a")]
     assert "mailto:new@test.example" in links
+
+
+def test_a_renamed_organisation_shows_on_the_next_page(client, settings, django_capture_on_commit_callbacks):
+    settings.PORTAL_CONTENT_CACHE = True
+    settings.PORTAL_PAGE_CACHE = True
+    # Set up inside a committed block: a change made earlier in the test would leave its (never run)
+    # commit callback queued, and the page cache queues one callback per transaction.
+    with django_capture_on_commit_callbacks(execute=True):
+        organisation_settings = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
+        organisation_settings.organisation = translated_snippet(Organisation, ["fr"], name=NAMES)
+        organisation_settings.save()
+    assert soup(client.get("/fr/")).select_one(".site-header__organisation").text == NAMES["fr"]
+    french = Organisation.objects.get(locale=locale("fr"))
+    french.name = "Organisation renommée"
+    with django_capture_on_commit_callbacks(execute=True):
+        french.save()
+    assert soup(client.get("/fr/")).select_one(".site-header__organisation").text == "Organisation renommée"
