@@ -90,7 +90,10 @@ class RegisterFilterForm(LenientFilterForm):
         super().__init__(data, **kwargs)
         options = options or RegisterOptions()
         anything = [("", _("Any"))]
-        self.fields["partner"].choices = anything + list(options.partners)
+        # Thousands of partners: their options are listed when used (validating a partner given, or
+        # writing the select, which is done once per content version), not normalised for every page.
+        self.fields["partner"].choices = lambda: [*anything, *options.partners]
+        self.fields["partner"].widget.options_name = "register-partners"
         self.fields["type"].choices = anything + list(ContributionType.choices)
         self.fields["year"].choices = anything + [(str(year), format_year(year)) for year in options.years]
         self.fields["status_group"].choices = anything + list(StatusGroup.choices)
@@ -116,7 +119,10 @@ def filter_contributions(queryset, filters):
     if "q" in filters:
         queryset = queryset.filter(matching_keywords(filters["q"]))
     if "partner" in filters:
-        queryset = queryset.filter(partner__slug=filters["partner"])
+        # By the partner's id, found first: the database then reads that partner's contributions through
+        # the partner index instead of checking every contribution's partner (100 ms at 100,000).
+        partner = Partner.objects.filter(slug=filters["partner"]).values("pk")
+        queryset = queryset.filter(partner_id__in=partner)
     if "status_group" in filters:
         queryset = queryset.in_status_group(filters["status_group"])
     if "country" in filters:

@@ -39,6 +39,7 @@ from partnerships.models.reviews import DueDiligenceReview
 from partnerships.models.site_settings import PartnershipSettings
 from partnerships.models.summary import RegisterSummary
 from partnerships.models.taxonomy import CooperationArea
+from portal.content_cache import remembered
 
 # Any number of our own, the same in every process: PostgreSQL's lock serialising rebuilds.
 REBUILD_LOCK = 120_061_712
@@ -98,9 +99,19 @@ class Parts(dict):
 
 
 def parts(*names):
-    """The parts asked for (a Parts mapping), the stored ones read in one query."""
-    stored = RegisterSummary.objects.filter(part__in=names).values_list("part", "data")
-    return Parts({name: PARTS[name][1](data) for name, data in stored})
+    """The parts asked for (a Parts mapping), the stored ones read in one query, once per content
+    version (portal/content_cache.py): the partners' options and facts are thousands of rows, which
+    took longer to read back from JSON than the rest of a page. Whatever changes the summary makes a
+    new content version too."""
+
+    def build():
+        stored = RegisterSummary.objects.filter(part__in=names).values_list("part", "data")
+        found = Parts({name: PARTS[name][1](data) for name, data in stored})
+        for name in names:
+            found[name]  # noqa: B018 (a missing part is counted now, and kept with the others)
+        return found
+
+    return remembered(f"register-summary:{','.join(sorted(names))}", build)
 
 
 def register_options():

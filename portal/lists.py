@@ -15,8 +15,9 @@ from django.http import HttpResponseRedirect, QueryDict
 from django.utils.html import escape, format_html
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
+from portal.content_cache import remembered
 from portal.pagination import page_links, page_number, paginate
 from portal.site_urls import absolute_url
 
@@ -57,24 +58,40 @@ class ProperNameSelect(forms.Select):
     """A select whose options are proper names (partners): marked translate="no", as names are elsewhere
     isolated in <bdi>, so that neither translation tools nor readers take them for untranslated text.
     There may be thousands: the options are written here in one pass, not by the template engine, which
-    took half of the register's time with 2,000 partners. No option groups."""
+    took half of the register's time with 2,000 partners; and when the form names the list they come
+    from (`options_name`: the same options for every reader until something is published), once per
+    content version and language (portal/content_cache.py). No option groups."""
+
+    options_name = None
 
     def render(self, name, value, attrs=None, renderer=None):
         selected = next(iter(self.format_value(value)), None)
-        options = []
-        for option_value, label in self.choices:
-            option_value = "" if option_value is None else str(option_value)
-            extra = ' translate="no"' if option_value else ""
-            if option_value == selected:
-                extra = f" selected{extra}"
-                selected = None  # one option selected, as Django's select does
-            options.append(f'<option value="{escape(option_value)}"{extra}>{escape(label)}</option>')
+        if self.options_name:
+            options = remembered(f"select-options:{self.options_name}:{get_language()}", self.options_html)
+        else:
+            options = self.options_html()
+        if selected is not None:
+            # One option selected, as Django's select does: the first with that value.
+            chosen = f'<option value="{escape(selected)}"'
+            options = options.replace(chosen, f"{chosen} selected", 1)
         return format_html(
             '<select name="{}"{}>\n{}\n</select>',
             name,
             flatatt(self.build_attrs(self.attrs, attrs)),
-            mark_safe("\n".join(options)),  # every value and label escaped above
+            mark_safe(options),  # every value and label escaped in options_html
         )
+
+    def use_required_attribute(self, initial):
+        """Never: these selects narrow a list. (Django's own answer lists every option to find the first.)"""
+        return False
+
+    def options_html(self):
+        options = []
+        for option_value, label in self.choices:
+            option_value = "" if option_value is None else str(option_value)
+            extra = ' translate="no"' if option_value else ""
+            options.append(f'<option value="{escape(option_value)}"{extra}>{escape(label)}</option>')
+        return "\n".join(options)
 
 
 class LenientFilterForm(forms.Form):

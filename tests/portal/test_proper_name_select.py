@@ -3,6 +3,7 @@
 from bs4 import BeautifulSoup
 
 from portal.lists import ProperNameSelect
+from portal.page_cache import new_content_version
 
 
 def rendered(value, choices):
@@ -34,3 +35,23 @@ def test_the_chosen_value_is_selected_once():
     assert [option["value"] for option in select.select("option[selected]")] == ["beta"]
     assert select.select("option")[2].has_attr("selected")
     assert not rendered("", CHOICES).select("option[selected]")[1:]
+
+
+def test_named_options_are_written_once_per_content_version_and_still_show_the_choice(settings):
+    settings.PORTAL_CONTENT_CACHE = True
+
+    def named(value, choices):
+        widget = ProperNameSelect(choices=choices)
+        widget.options_name = "test-partners"
+        return BeautifulSoup(widget.render("partner", value), "html.parser").select_one("select")
+
+    assert [option["value"] for option in named("", CHOICES).select("option")] == ["", "acme", "beta", "beta"]
+    # Until something is published, the options written first are served, with the reader's choice.
+    again = named("acme", [("", "All partners"), ("zeta", "Zeta")])
+    assert [option["value"] for option in again.select("option")] == ["", "acme", "beta", "beta"]
+    assert [option["value"] for option in again.select("option[selected]")] == ["acme"]
+    new_content_version()
+    assert [option["value"] for option in named("", [("", "All"), ("zeta", "Zeta")]).select("option")] == [
+        "",
+        "zeta",
+    ]
