@@ -58,9 +58,13 @@ def setup_django(database_url):
     import django
 
     django.setup()
+    from django.conf import settings
     from django.test.utils import setup_test_environment
 
     setup_test_environment()  # the test client's host, in-memory mail
+    # As production serves a page the page cache has not kept: the test settings turn the content cache
+    # off (portal/content_cache.py), production keeps it on.
+    settings.PORTAL_CONTENT_CACHE = True
 
 
 def build(args):

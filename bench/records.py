@@ -39,7 +39,7 @@ if not apps.ready:  # Run as a script: Django is set up before the models below 
 
 from django.conf import settings  # noqa: E402
 from django.contrib.contenttypes.models import ContentType  # noqa: E402
-from django.db import transaction  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from wagtail.models import Locale, Revision  # noqa: E402
@@ -172,6 +172,10 @@ class SyntheticRecords:
             if self.index:
                 self._index(Partner, partners, "partners")
                 self._index(Contribution, contributions, "contributions")
+        # Planner statistics for what was just inserted in bulk: SQLite has none until asked, and
+        # PostgreSQL's autovacuum gathers them only a while later.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
         self.progress.finish()
         return partners, contributions
 
