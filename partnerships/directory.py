@@ -94,15 +94,11 @@ class PartnerDirectory:
         return Partner.objects.public().filter(*self._conditions())
 
     def results(self):
-        """The matching partners in the chosen order, each flagged with its cooperation areas
-        (`has_area_<id>`), so a page of cards needs no further query for them."""
+        """The matching partners in the chosen order."""
         ordering = [Lower("name"), "pk"]
         if self.sort == SORT_BY_START:
             ordering = [F("start_date").desc(nulls_last=True), *ordering]
-        flags = {f"has_area_{area.id}": _has_area(area.id) for area in self.areas}
-        return (
-            self.matching().defer("description").select_related("logo").annotate(**flags).order_by(*ordering)
-        )
+        return self.matching().defer("description").select_related("logo").order_by(*ordering)
 
     def text_matches(self):
         """The ids of the public partners the keyword filter matches (None without one): one query."""
@@ -153,9 +149,15 @@ class PartnerDirectory:
         )
         return counts, total
 
-    def area_list(self, partner):
-        """The cooperation areas of a partner from results(), named in the reader's language."""
-        return [area for area in self.areas if getattr(partner, f"has_area_{area.id}", False)]
+    def area_lists(self, partners):
+        """{partner id: its cooperation areas, named in the reader's language} for a page of source
+        partners, in one query. Read for the page only: as columns of results(), PostgreSQL worked them
+        out for every partner before the page too (40 ms for page 42 of 2,000)."""
+        pairs = AreaThrough.objects.filter(partner_id__in=[partner.pk for partner in partners])
+        area_ids = {partner.pk: set() for partner in partners}
+        for partner_id, area_id in pairs.values_list("partner_id", "cooperationarea_id"):
+            area_ids[partner_id].add(area_id)
+        return {pk: [area for area in self.areas if area.id in ids] for pk, ids in area_ids.items()}
 
 
 # Each facet's filter as a test of a partner_facts() row, given the value chosen.

@@ -27,8 +27,9 @@ def directory_context(page, request, form, partner_directory):
         request, form, partner_directory.results(), directory.PER_PAGE, url, count=total
     )
     partners = localize_records(context["page_obj"].object_list)
+    area_lists = partner_directory.area_lists([partner.source for partner in partners])
     for partner in partners:
-        partner.area_list = partner_directory.area_list(partner.source)
+        partner.area_list = area_lists[partner.source.pk]
     facet_list = facets(form, counts, partner_directory.areas)
     context.update(
         {
