@@ -14,8 +14,11 @@ from decimal import Decimal
 import pytest
 
 from django.db import connection
+from django.test import override_settings
 
-from partnerships import summary
+from partnerships import directory, register, summary
+from partnerships.directory import PartnerDirectory
+from partnerships.localize import localized_areas
 from partnerships.models import (
     Contribution,
     ContributionStatus,
@@ -27,7 +30,9 @@ from partnerships.models import (
     RelationshipStatus,
 )
 from partnerships.models.records import contribution_search_text
+from portal.page_cache import new_content_version
 from tests.factories import CooperationAreaFactory, source_locale
+from tests.query_helpers import PAGE_QUERY_BUDGET
 
 pytestmark = [
     pytest.mark.django_db,
@@ -180,12 +185,21 @@ def test_no_list_page_query_takes_more_than_200_ms(en_client):
         f"/en/partners/{profile}/",
     ]
     slow = []
+    new_content_version()  # as the commit of records inserted would
     for url in pages:
-        en_client.get(url)  # warm the per-process caches
-        timer = QueryTimer()
-        with connection.execute_wrapper(timer):
-            response = en_client.get(url)
+        # As production builds a page the page cache has not kept: the content cache on, and filled.
+        with override_settings(PORTAL_CONTENT_CACHE=True):
+            en_client.get(url)
+            timer = QueryTimer()
+            with connection.execute_wrapper(timer):
+                response = en_client.get(url)
         assert response.status_code == 200, url
-        assert len(timer.queries) <= 15, (url, len(timer.queries))
+        assert len(timer.queries) <= PAGE_QUERY_BUDGET, (url, len(timer.queries))
         slow += [(url, round(ms), sql[:300]) for ms, sql in timer.queries if ms > BUDGET_MS]
     assert not slow, slow
+    # The first pages of the directory and of the register are read in order from their indexes
+    # (migrations 0024 and 0020), not sorted from every public row.
+    directory_page = PartnerDirectory({}, None, localized_areas()).results()[: directory.PER_PAGE]
+    assert "partner_live_by_name" in directory_page.explain()
+    register_page = register.register_rows(Contribution.objects.public())[: register.PER_PAGE]
+    assert "contribution_live_newest" in register_page.explain()
