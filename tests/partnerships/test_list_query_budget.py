@@ -203,3 +203,6 @@ def test_no_list_page_query_takes_more_than_200_ms(en_client):
     assert "partner_live_by_name" in directory_page.explain()
     register_page = register.register_rows(Contribution.objects.public())[: register.PER_PAGE]
     assert "contribution_live_newest" in register_page.explain()
+    by_type_and_year = {"type": ContributionType.EQUIPMENT, "year": 2024}
+    filtered = register.filter_contributions(Contribution.objects.public(), by_type_and_year)
+    assert "contribution_live_by_type" in filtered.explain()
