@@ -18,6 +18,7 @@ from wagtail.models import Locale
 
 from home.models import ContentPage
 from partnerships import figures, register, summary
+from partnerships.directory import partner_contributions
 from partnerships.models import (
     Contribution,
     ContributionIndexPage,
@@ -540,3 +541,20 @@ def test_a_page_of_the_register_is_read_in_order_from_its_index_on_sqlite():
         plan = " / ".join(row[-1] for row in cursor.fetchall())
     assert "contribution_live_newest_sqlite" in plan, plan
     assert "TEMP B-TREE" not in plan, plan
+
+
+@pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="SQLite's planner (PostgreSQL: test_list_query_budget)"
+)
+def test_a_partners_contributions_are_read_from_its_own_rows_on_sqlite_without_statistics():
+    """A profile's list: not from 0023's index of every live contribution, which a planner without
+    statistics (no ANALYZE yet) would otherwise choose for its order (migration 0026)."""
+    rows = partner_contributions(public_partner())
+    sql, params = rows.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+        cursor.execute("DELETE FROM sqlite_stat1")
+        cursor.execute("ANALYZE sqlite_schema")
+        cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+        plan = " / ".join(row[-1] for row in cursor.fetchall())
+    assert "contribution_live_partner_newest_sqlite" in plan, plan

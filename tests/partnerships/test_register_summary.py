@@ -26,6 +26,7 @@ from partnerships.models import (
     RelationshipStatus,
     ReviewDecision,
 )
+from portal.page_cache import content_version, page_cache
 from tests.factories import (
     ContributionFactory,
     CooperationAreaFactory,
@@ -152,13 +153,26 @@ def test_a_draft_saved_leaves_the_summary_in_place(register, django_capture_on_c
         assert RegisterSummary.objects.count() == len(summary.PARTS)
 
 
-def test_the_rebuild_command_restores_the_summary(register):
+def test_the_rebuild_command_restores_the_summary_and_makes_what_was_built_from_it_stale(
+    register, django_capture_on_commit_callbacks
+):
     RegisterSummary.objects.filter(part="figures").update(data=[])
     RegisterSummary.objects.filter(part="directory").delete()
+    version = content_version(page_cache())
     output = io.StringIO()
-    call_command("rebuild_register_summary", stdout=output)
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("rebuild_register_summary", stdout=output)
     assert "Rebuilt the register summary" in output.getvalue()
     assert_current()
+    # The summary's parts kept per content version (portal/content_cache.py) are read again.
+    assert content_version(page_cache()) != version
+
+
+def test_migrating_makes_what_the_replaced_code_cached_stale():
+    """A deployment migrates: pages and values cached by the old code are not served by the new."""
+    version = content_version(page_cache())
+    call_command("migrate", verbosity=0)
+    assert content_version(page_cache()) != version
 
 
 def test_the_unfiltered_pages_read_the_summary_and_filtered_ones_count(register, en_client):
