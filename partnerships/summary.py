@@ -105,11 +105,12 @@ def parts(*names):
     new content version too."""
 
     def build():
-        stored = RegisterSummary.objects.filter(part__in=names).values_list("part", "data")
-        found = Parts({name: PARTS[name][1](data) for name, data in stored})
-        for name in names:
-            found[name]  # noqa: B018 (a missing part is counted now, and kept with the others)
-        return found
+        stored = Parts(
+            (name, PARTS[name][1](data))
+            for name, data in RegisterSummary.objects.filter(part__in=names).values_list("part", "data")
+        )
+        # A missing part is counted now (Parts.__missing__), and kept with the others.
+        return Parts((name, stored[name]) for name in names)
 
     return remembered(f"register-summary:{','.join(sorted(names))}", build)
 

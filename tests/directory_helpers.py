@@ -61,6 +61,28 @@ def public_contribution_of(partner, **kwargs):
     return publish(ContributionFactory(partner=partner, **kwargs))
 
 
+def approve_in_bulk(partners, batch_size=None):
+    """An approved due-diligence review for each of `partners`, and their standings written from it,
+    as the project's bulk writers do (bulk inserts send no signal)."""
+    DueDiligenceReview.objects.bulk_create(
+        [
+            DueDiligenceReview(
+                partner=partner,
+                opened_on=datetime.date(2024, 1, 1),
+                decided_on=datetime.date(2024, 1, 5),
+                values_result="meets",
+                activities_result="meets",
+                purpose_result="meets",
+                sanctions_screening="clear",
+                decision="approved",
+            )
+            for partner in partners
+        ],
+        batch_size=batch_size,
+    )
+    Partner.objects.filter(pk__in=[partner.pk for partner in partners]).refresh_standings()
+
+
 def bulk_public_partners(count, *, prefix, area=None, translate_to=None):
     """`count` public partners inserted in bulk (with an approved review each), for query-count tests
     where only the number of rows matters; `translate_to` adds a live translation of each."""
@@ -84,22 +106,7 @@ def bulk_public_partners(count, *, prefix, area=None, translate_to=None):
             for n in range(count)
         ]
     )
-    DueDiligenceReview.objects.bulk_create(
-        [
-            DueDiligenceReview(
-                partner=partner,
-                opened_on=datetime.date(2024, 1, 1),
-                decided_on=datetime.date(2024, 1, 5),
-                values_result="meets",
-                activities_result="meets",
-                purpose_result="meets",
-                sanctions_screening="clear",
-                decision="approved",
-            )
-            for partner in partners
-        ]
-    )
-    Partner.objects.filter(pk__in=[partner.pk for partner in partners]).refresh_standings()
+    approve_in_bulk(partners)
     if area is not None:
         Partner.cooperation_areas.through.objects.bulk_create(
             [Partner.cooperation_areas.through(partner=partner, cooperationarea=area) for partner in partners]

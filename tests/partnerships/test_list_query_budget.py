@@ -24,13 +24,13 @@ from partnerships.models import (
     ContributionStatus,
     ContributionType,
     CooperationArea,
-    DueDiligenceReview,
     Partner,
     PartnerType,
     RelationshipStatus,
 )
 from partnerships.models.records import contribution_search_text
 from portal.page_cache import new_content_version
+from tests.directory_helpers import approve_in_bulk
 from tests.factories import CooperationAreaFactory, source_locale
 from tests.query_helpers import PAGE_QUERY_BUDGET
 
@@ -80,23 +80,7 @@ def bulk_register(rng):
         ],
         batch_size=BATCH,
     )
-    DueDiligenceReview.objects.bulk_create(
-        [
-            DueDiligenceReview(
-                partner=partner,
-                opened_on=datetime.date(2014, 1, 1),
-                decided_on=datetime.date(2014, 2, 1),
-                values_result="meets",
-                activities_result="meets",
-                purpose_result="meets",
-                sanctions_screening="clear",
-                decision="approved",
-            )
-            for partner in partners
-        ],
-        batch_size=BATCH,
-    )
-    Partner.objects.filter(pk__in=[partner.pk for partner in partners]).refresh_standings()
+    approve_in_bulk(partners, batch_size=BATCH)
     Partner.cooperation_areas.through.objects.bulk_create(
         [
             Partner.cooperation_areas.through(partner=partner, cooperationarea=area)

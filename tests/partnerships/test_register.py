@@ -489,6 +489,19 @@ def test_the_register_issues_the_same_queries_for_5_or_200_contributions(client,
     assert max(many) <= PAGE_QUERY_BUDGET
 
 
+def sqlite_plan(queryset, statistics):
+    """SQLite's plan for `queryset` when its planner has exactly `statistics` (rows of sqlite_stat1;
+    none: as before any ANALYZE)."""
+    sql, params = queryset.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")  # makes sqlite_stat1, which is then replaced
+        cursor.execute("DELETE FROM sqlite_stat1")
+        cursor.executemany("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (%s, %s, %s)", statistics)
+        cursor.execute("ANALYZE sqlite_schema")  # the planner reads the statistics again
+        cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+        return " / ".join(row[-1] for row in cursor.fetchall())
+
+
 # SQLite's statistics (sqlite_stat1) of a register of 10,000 partners and 100,000 contributions after
 # ANALYZE: with them, and without ContributionQuerySet.public()'s hint, the planner starts from the
 # partners and sorts all their contributions.
@@ -529,16 +542,7 @@ LARGE_REGISTER_STATISTICS = [
 def test_a_page_of_the_register_is_read_in_order_from_its_index_on_sqlite():
     """Not by sorting every public contribution (100 ms a page at 100,000): migration 0023's index."""
     rows = register.register_rows(Contribution.objects.public())[: register.PER_PAGE]
-    sql, params = rows.query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
-        cursor.execute("DELETE FROM sqlite_stat1")
-        cursor.executemany(
-            "INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (%s, %s, %s)", LARGE_REGISTER_STATISTICS
-        )
-        cursor.execute("ANALYZE sqlite_schema")  # the planner reads the statistics again
-        cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
-        plan = " / ".join(row[-1] for row in cursor.fetchall())
+    plan = sqlite_plan(rows, LARGE_REGISTER_STATISTICS)
     assert "contribution_live_newest_sqlite" in plan, plan
     assert "TEMP B-TREE" not in plan, plan
 
@@ -549,12 +553,5 @@ def test_a_page_of_the_register_is_read_in_order_from_its_index_on_sqlite():
 def test_a_partners_contributions_are_read_from_its_own_rows_on_sqlite_without_statistics():
     """A profile's list: not from 0023's index of every live contribution, which a planner without
     statistics (no ANALYZE yet) would otherwise choose for its order (migration 0026)."""
-    rows = partner_contributions(public_partner())
-    sql, params = rows.query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
-        cursor.execute("DELETE FROM sqlite_stat1")
-        cursor.execute("ANALYZE sqlite_schema")
-        cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
-        plan = " / ".join(row[-1] for row in cursor.fetchall())
+    plan = sqlite_plan(partner_contributions(public_partner()), statistics=[])
     assert "contribution_live_partner_newest_sqlite" in plan, plan
